@@ -1,0 +1,25 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "PlanGraph",
+  products: [
+    .library(name: "PlanGraph", targets: ["PlanGraph", "PlanAnalyses"]),
+    .executable(name: "plangraph", targets: ["PlanGraphCLI"]),
+    .executable(name: "plangraph-bench", targets: ["plangraph-bench"]),
+  ],
+  dependencies: [],
+  targets: [
+    .target(name: "PlanGraph", path: "Sources/PlanGraph"),
+    .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
+    .executableTarget(
+      name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],
+      path: "Sources/PlanGraphCLI"),
+    .executableTarget(
+      name: "plangraph-bench", dependencies: ["PlanGraph", "PlanAnalyses"],
+      path: "Sources/plangraph-bench"),
+    .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph"]),
+    .testTarget(
+      name: "PlanGraphCLITests", dependencies: ["PlanGraphCLI", "PlanGraph"]),
+  ]
+)

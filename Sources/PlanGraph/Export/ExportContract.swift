@@ -1,0 +1,88 @@
+/// The tables of the export contract that come straight from the parsed model.
+///
+/// File names and columns are design.md's "Export contract"; analysis tables are built by
+/// `PlanAnalyses`. Lists inside a cell are joined by `、`.
+public enum ExportContract {
+  /// The separator for lists inside a cell.
+  public static let listSeparator = "、"
+
+  /// `documents.csv`: one row per document.
+  public static func documentsTable(_ documents: [Document], targetCounts: [String: Int] = [:])
+    -> Table
+  {
+    var table = Table(header: [
+      "doc_id", "kind", "title", "jurisdiction", "level", "year", "issued_on", "doc_number",
+      "tasks", "targets", "diagnostics",
+    ])
+    for document in documents {
+      let metadata = document.metadata
+      table.append([
+        .text(document.id), .text(document.kind.rawValue), .text(metadata.title),
+        .text(metadata.jurisdiction), .optional(metadata.level?.rawValue), .optional(metadata.year),
+        .optional(metadata.issuedOn), .optional(metadata.documentNumber),
+        .integer(document.tasks.count), .optional(targetCounts[document.id]),
+        .integer(document.diagnostics.count),
+      ])
+    }
+    return table
+  }
+
+  /// `tasks.csv`: one row per task.
+  public static func tasksTable(_ documents: [Document], targetTexts: [String: String] = [:])
+    -> Table
+  {
+    var table = Table(header: [
+      "doc_id", "task_id", "number", "section", "subsection", "text", "lead_leaders", "lead_units",
+      "responsible_units", "targets",
+    ])
+    for document in documents {
+      guard let plan = document.plan else { continue }
+      for task in plan.tasks {
+        let headings = plan.headings(of: task)
+        func names(_ role: Role) -> Table.Cell {
+          .text(task.assignees(in: role).map(\.name).joined(separator: listSeparator))
+        }
+        table.append([
+          .text(document.id), .text(task.id), .integer(task.number), .text(headings.section),
+          .text(headings.subsection), .text(task.text), names(.leadLeader), names(.leadUnit),
+          names(.responsibleUnit), .optional(targetTexts[task.id]),
+        ])
+      }
+    }
+    return table
+  }
+
+  /// `assignments.csv`: one row per name per role per task.
+  public static func assignmentsTable(_ documents: [Document]) -> Table {
+    var table = Table(header: [
+      "doc_id", "task_id", "actor", "actor_kind", "role", "open_list", "written_as",
+    ])
+    for document in documents {
+      for task in document.tasks {
+        for assignment in task.assignments {
+          table.append([
+            .text(document.id), .text(task.id), .text(assignment.assignee.name),
+            .text(assignment.assignee.kind.rawValue), .text(assignment.role.rawValue),
+            .boolean(assignment.openList), .text(assignment.writtenAs),
+          ])
+        }
+      }
+    }
+    return table
+  }
+
+  /// `diagnostics.csv`: one row per diagnostic.
+  public static func diagnosticsTable(_ documents: [Document]) -> Table {
+    var table = Table(header: ["doc_id", "line", "severity", "code", "message"])
+    for document in documents {
+      for diagnostic in document.diagnostics {
+        table.append([
+          .text(document.id), .integer(diagnostic.location.line),
+          .text(diagnostic.severity.rawValue), .text(diagnostic.code.rawValue),
+          .text(diagnostic.message),
+        ])
+      }
+    }
+    return table
+  }
+}

@@ -1,0 +1,92 @@
+/// A rectangular table with a header row: what every CSV export is built from.
+public struct Table: Hashable, Sendable {
+  /// One value in a table.
+  public enum Cell: Hashable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
+    /// Text; guarded against spreadsheet formula injection when written to CSV.
+    case text(String)
+    /// A whole number.
+    case integer(Int)
+    /// A real number, written in the shortest form that reads back to the same value.
+    case number(Double)
+    /// `true` or `false`.
+    case boolean(Bool)
+    /// Nothing.
+    case empty
+
+    /// Creates a text cell.
+    public init(stringLiteral value: String) { self = .text(value) }
+
+    /// Creates an integer cell.
+    public init(integerLiteral value: Int) { self = .integer(value) }
+
+    /// Text, or empty for `nil`.
+    public static func optional(_ text: String?) -> Cell { text.map { .text($0) } ?? .empty }
+
+    /// An integer, or empty for `nil`.
+    public static func optional(_ value: Int?) -> Cell { value.map { .integer($0) } ?? .empty }
+
+    /// The cell as plain text, without CSV quoting or guarding.
+    public var plainText: String {
+      switch self {
+      case .text(let text): text
+      case .integer(let value): String(value)
+      case .number(let value): Table.format(value)
+      case .boolean(let value): value ? "true" : "false"
+      case .empty: ""
+      }
+    }
+  }
+
+  /// The column names.
+  public var header: [String]
+  /// The rows, each as long as the header.
+  public var rows: [[Cell]]
+
+  /// Creates a table.
+  public init(header: [String], rows: [[Cell]] = []) {
+    self.header = header
+    self.rows = rows
+  }
+
+  /// Appends a row; it must have one cell per column.
+  public mutating func append(_ row: [Cell]) {
+    precondition(row.count == header.count, "row has \(row.count) cells for \(header.count) columns")
+    rows.append(row)
+  }
+
+  /// The values of a column by name, as plain text.
+  public func column(_ name: String) -> [String] {
+    guard let index = header.firstIndex(of: name) else { return [] }
+    return rows.map { $0[index].plainText }
+  }
+
+  /// Formats a real number: integers without a fraction, others in shortest round-trip form,
+  /// never in exponent notation for values a table shows.
+  public static func format(_ value: Double) -> String {
+    if value.isNaN { return "" }
+    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
+    let text = "\(value)"
+    guard text.contains("e") else { return text }
+    var fixed = String(format17: value)
+    while fixed.hasSuffix("0") { fixed.removeLast() }
+    return fixed
+  }
+}
+
+extension String {
+  /// A fixed-point rendering with 17 digits after the point (for very small values).
+  fileprivate init(format17 value: Double) {
+    var digits = ""
+    var remainder = abs(value)
+    let sign = value < 0 ? "-" : ""
+    let whole = remainder.rounded(.towardZero)
+    remainder -= whole
+    for _ in 0..<17 {
+      remainder *= 10
+      let digit = Int(remainder.rounded(.towardZero))
+      digits.append(String(digit))
+      remainder -= Double(digit)
+    }
+    self = "\(sign)\(Int(whole)).\(digits)"
+  }
+}

@@ -1,0 +1,149 @@
+import Glibc
+
+/// Input bytes decoded to valid UTF-8, with what was found on the way.
+public struct DecodedText: Sendable {
+  /// Valid UTF-8 bytes without a byte-order mark.
+  public var bytes: [UInt8]
+  /// The encoding the input was read in.
+  public var encoding: TextEncoding
+  /// Original line numbers of the lines that held bytes invalid in `encoding`; each such byte
+  /// became U+FFFD.
+  public var linesWithInvalidBytes: [Int]
+  /// How many bytes were invalid.
+  public var invalidByteCount: Int
+  /// How many NUL and other control bytes the input held (a sign of a binary file).
+  public var controlByteCount: Int
+}
+
+/// Turns input bytes into valid UTF-8: UTF-8 with or without a BOM, GB18030/GBK, UTF-16.
+///
+/// Detection: a UTF-8 or UTF-16 byte-order mark decides; otherwise valid UTF-8 is UTF-8;
+/// otherwise the bytes are tried as GB18030 through the C library's `iconv`, and whichever
+/// reading has fewer invalid bytes wins. Invalid bytes never stop decoding: each becomes
+/// U+FFFD and its line is reported.
+public enum TextDecoder {
+  /// Decodes `bytes`, detecting the encoding unless one is given.
+  /// - Parameters:
+  ///   - bytes: The input exactly as read.
+  ///   - encoding: The encoding to use, or `nil` to detect it.
+  /// - Returns: Valid UTF-8 bytes and what was found.
+  /// - Throws: `PlanGraphError.conversionUnavailable` when `iconv` lacks the encoding.
+  public static func decode(_ bytes: [UInt8], as encoding: TextEncoding? = nil)
+    throws(PlanGraphError) -> DecodedText
+  {
+    let controls = countControlBytes(bytes)
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]), encoding == nil || encoding == .utf8 {
+      return repairingUTF8(Array(bytes.dropFirst(3)), controls: controls)
+    }
+    if (bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]))
+      && (encoding == nil || encoding == .utf16)
+    {
+      var decoded = try IconvConverter.convert(bytes, from: "UTF-16")
+      decoded.encoding = .utf16
+      decoded.controlByteCount = 0
+      return decoded
+    }
+    switch encoding {
+    case .utf8?:
+      return repairingUTF8(bytes, controls: controls)
+    case .gb18030?:
+      var decoded = try IconvConverter.convert(bytes, from: "GB18030")
+      decoded.controlByteCount = controls
+      return decoded
+    case .utf16?:
+      var decoded = try IconvConverter.convert(bytes, from: "UTF-16")
+      decoded.encoding = .utf16
+      return decoded
+    case nil:
+      let utf8 = repairingUTF8(bytes, controls: controls)
+      if utf8.invalidByteCount == 0 { return utf8 }
+      var gb = try IconvConverter.convert(bytes, from: "GB18030")
+      gb.controlByteCount = controls
+      return gb.invalidByteCount < utf8.invalidByteCount ? gb : utf8
+    }
+  }
+
+  private static func countControlBytes(_ bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { buffer in
+      var count = 0
+      for byte in buffer where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
+        count += 1
+      }
+      return count
+    }
+  }
+
+  /// Validates UTF-8, replacing each invalid sequence with U+FFFD.
+  static func repairingUTF8(_ bytes: [UInt8], controls: Int) -> DecodedText {
+    if String(validating: bytes, as: UTF8.self) != nil {
+      return DecodedText(
+        bytes: bytes, encoding: .utf8, linesWithInvalidBytes: [], invalidByteCount: 0,
+        controlByteCount: controls)
+    }
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + 16)
+    var lines: [Int] = []
+    var invalid = 0
+    var line = 1
+    bytes.withUnsafeBufferPointer { p in
+      var i = 0
+      let n = p.count
+      while i < n {
+        let b = p[i]
+        if b < 0x80 {
+          if b == Byte.lineFeed {
+            if i == 0 || p[i - 1] != Byte.carriageReturn { line += 1 }
+          } else if b == Byte.carriageReturn {
+            line += 1
+          }
+          output.append(b)
+          i += 1
+          continue
+        }
+        let length = UTF8Validation.sequenceLength(p, at: i)
+        if length > 0 {
+          output.append(contentsOf: p[i..<(i + length)])
+          i += length
+        } else {
+          output.append(contentsOf: [0xEF, 0xBF, 0xBD])
+          invalid += 1
+          if lines.last != line { lines.append(line) }
+          i += 1
+        }
+      }
+    }
+    return DecodedText(
+      bytes: output, encoding: .utf8, linesWithInvalidBytes: lines, invalidByteCount: invalid,
+      controlByteCount: controls)
+  }
+}
+
+/// The rules of well-formed UTF-8 (Unicode Table 3-7).
+enum UTF8Validation {
+  /// The length of the well-formed sequence starting at `i`, or 0 if it is ill-formed.
+  static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
+    let b0 = p[i]
+    let n = p.count
+    func continuation(_ k: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+      i + k < n && p[i + k] >= low && p[i + k] <= high
+    }
+    switch b0 {
+    case 0xC2...0xDF:
+      return continuation(1) ? 2 : 0
+    case 0xE0:
+      return continuation(1, 0xA0) && continuation(2) ? 3 : 0
+    case 0xE1...0xEC, 0xEE...0xEF:
+      return continuation(1) && continuation(2) ? 3 : 0
+    case 0xED:
+      return continuation(1, 0x80, 0x9F) && continuation(2) ? 3 : 0
+    case 0xF0:
+      return continuation(1, 0x90) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF1...0xF3:
+      return continuation(1) && continuation(2) && continuation(3) ? 4 : 0
+    case 0xF4:
+      return continuation(1, 0x80, 0x8F) && continuation(2) && continuation(3) ? 4 : 0
+    default:
+      return 0
+    }
+  }
+}

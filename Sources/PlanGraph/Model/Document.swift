@@ -1,0 +1,50 @@
+/// One parsed input: a plan or a work report, its metadata and its diagnostics.
+public struct Document: Codable, Hashable, Sendable, Identifiable {
+  /// What kind of document an input is.
+  public enum Kind: String, Codable, Hashable, Sendable {
+    /// A task-assignment plan (分工方案).
+    case plan
+    /// A government work report (政府工作报告).
+    case report
+  }
+
+  /// The input file's name without its extension, as in every exported table.
+  public var id: String
+  /// The path of the input as the user gave it.
+  public var source: String
+  /// Plan or report.
+  public var kind: Kind
+  /// What the document says about itself.
+  public var metadata: DocumentMetadata
+  /// The tasks and sections, for a plan.
+  public var plan: TaskPlan?
+  /// The encoding the input was read in.
+  public var encoding: TextEncoding
+  /// Everything found while reading, sorted by line.
+  public var diagnostics: [Diagnostic]
+
+  /// Creates a document.
+  public init(
+    id: String, source: String, kind: Kind, metadata: DocumentMetadata = DocumentMetadata(),
+    plan: TaskPlan? = nil, encoding: TextEncoding = .utf8, diagnostics: [Diagnostic] = []
+  ) {
+    self.id = id
+    self.source = source
+    self.kind = kind
+    self.metadata = metadata
+    self.plan = plan
+    self.encoding = encoding
+    self.diagnostics = diagnostics
+  }
+
+  /// The plan's tasks, or none for a report.
+  public var tasks: [PlanTask] { plan?.tasks ?? [] }
+
+  /// The document's id made from a path: the file name without its extension.
+  public static func id(forPath path: String) -> String {
+    if path == "-" { return "stdin" }
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+  }
+}

@@ -1,0 +1,44 @@
+/// A task-assignment plan: sections and numbered tasks with their assignments.
+///
+/// The document terms are 任务分解和责任分工方案, 重点工作分工方案 and 任务分解表.
+public struct TaskPlan: Codable, Hashable, Sendable {
+  /// The sections that have tasks under them, in document order.
+  public var sections: [Section]
+  /// The tasks in document order.
+  public var tasks: [PlanTask]
+
+  /// Creates a plan.
+  public init(sections: [Section] = [], tasks: [PlanTask] = []) {
+    self.sections = sections
+    self.tasks = tasks
+  }
+
+  /// The tasks on which `name` is named in `role`.
+  public func tasks(naming name: String, as role: Role) -> [PlanTask] {
+    tasks.filter { $0.names(name, in: [role]) }
+  }
+
+  /// The tasks led by the unit `name` (牵头单位).
+  public func tasks(ledBy name: String) -> [PlanTask] { tasks(naming: name, as: .leadUnit) }
+
+  /// All assignments of the plan, task by task.
+  public var assignments: [Assignment] { tasks.flatMap(\.assignments) }
+
+  /// The distinct assignees of a kind, sorted by name.
+  public func assignees(of kind: Assignee.Kind) -> [Assignee] {
+    Set(assignments.map(\.assignee).filter { $0.kind == kind }).sorted()
+  }
+
+  /// The section with the given number, if the plan has it.
+  public func section(numbered number: Int?) -> Section? {
+    guard let number else { return nil }
+    return sections.first { $0.number == number }
+  }
+
+  /// The title of a task's section and subsection, empty where there is none.
+  public func headings(of task: PlanTask) -> (section: String, subsection: String) {
+    let section = self.section(numbered: task.sectionNumber)
+    let subsection = section?.subsections.first { $0.number == task.subsectionNumber }
+    return (section?.title ?? "", subsection?.title ?? "")
+  }
+}

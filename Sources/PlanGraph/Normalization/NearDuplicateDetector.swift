@@ -1,0 +1,49 @@
+/// Finds leader names that differ by one character, such as `王威` and `王巍`.
+///
+/// Such pairs are often one person written two ways, but can be two people (`刘哲` and
+/// `刘鹏`), so they are reported, never merged: a user who knows merges them with an alias
+/// table.
+public enum NearDuplicateDetector {
+  /// Pairs of names of equal length that differ in exactly one character, sorted.
+  public static func pairs(in names: some Sequence<String>) -> [(String, String)] {
+    let sorted = Set(names).sorted()
+    let characters = sorted.map(Array.init)
+    var pairs: [(String, String)] = []
+    for i in sorted.indices {
+      for j in sorted.indices where j > i && characters[i].count == characters[j].count {
+        var differences = 0
+        for (a, b) in zip(characters[i], characters[j]) where a != b {
+          differences += 1
+          if differences > 1 { break }
+        }
+        if differences == 1 && characters[i].count >= 2 { pairs.append((sorted[i], sorted[j])) }
+      }
+    }
+    return pairs
+  }
+
+  /// Diagnostics for near-duplicate leader names in `plan`, at the first line of the rarer name.
+  public static func diagnostics(for plan: TaskPlan, file: String) -> [Diagnostic] {
+    var count: [String: Int] = [:]
+    var firstLine: [String: Int] = [:]
+    for assignment in plan.assignments where assignment.assignee.kind == .leader {
+      count[assignment.assignee.name, default: 0] += 1
+      if firstLine[assignment.assignee.name] == nil {
+        firstLine[assignment.assignee.name] = assignment.line
+      }
+    }
+    return pairs(in: count.keys).map { a, b in
+      let rarer = count[a]! <= count[b]! ? a : b
+      return Diagnostic(
+        .warning, .nearDuplicateLeader,
+        "leader names '\(a)' (\(count[a]!) tasks) and '\(b)' (\(count[b]!) tasks) differ in one "
+          + "character; if they are one person, merge them with --aliases",
+        at: SourceLocation(file: file, line: firstLine[rarer]!))
+    }
+  }
+}
+
+extension Diagnostic.Code {
+  /// Two leader names that differ by one character.
+  public static let nearDuplicateLeader = Diagnostic.Code("near-duplicate-leader")
+}

@@ -1,0 +1,43 @@
+extension AssigneeListSplitter {
+  private static let governmentSuffixes = ["人民政府", "街道办事处", "管委会", "政府", "办事处"]
+  private static let placeCharacters: Set<Character> = ["区", "县", "市", "镇", "乡", "旗"]
+  private static let distributedNouns = [
+    "镇(街道)", "乡镇(街道)", "镇", "乡", "街道", "乡镇", "部门", "单位", "村", "社区", "开发区", "园区",
+  ]
+
+  /// Resolves ellipsis inside one `、` run: a shared suffix written once at the end, and a
+  /// leading 各 that distributes over the run.
+  static func expandEllipsis(in run: inout [Item]) {
+    guard run.count > 1 else { return }
+    // `古塔区、凌河区、太和区人民政府`.
+    for index in run.indices.dropLast() where isBarePlace(run[index].name) {
+      for later in run[(index + 1)...] {
+        guard let suffix = governmentSuffixes.first(where: { later.name.hasSuffix($0) }) else {
+          if !isBarePlace(later.name) { break }
+          continue
+        }
+        let place = later.name.dropLast(suffix.count)
+        if let last = place.last, placeCharacters.contains(last) {
+          run[index].name += suffix
+        }
+        break
+      }
+    }
+    // `各开发区、镇(街道)`.
+    if run[0].name.hasPrefix("各") {
+      for index in run.indices.dropFirst()
+      where !run[index].name.hasPrefix("各") && distributedNouns.contains(run[index].name) {
+        run[index].name = "各" + run[index].name
+        run[index].kind = .collective
+      }
+    }
+  }
+
+  /// A place name with no agency after it, such as `古塔区`.
+  private static func isBarePlace(_ name: String) -> Bool {
+    guard let last = name.last, placeCharacters.contains(last), (2...5).contains(name.count) else {
+      return false
+    }
+    return !name.hasPrefix("各") && !name.hasPrefix("相关") && !name.hasPrefix("有关")
+  }
+}

@@ -1,0 +1,23 @@
+/// Tells a plan from a work report by what its lines look like.
+///
+/// A document with at least two field lines (`牵头单位:` and the like) is a plan. Otherwise one
+/// that addresses the congress (`各位代表`) or calls itself a 政府工作报告 without being a plan
+/// is a report. Anything else is read as a plan, so that a plan with no readable tasks is
+/// reported as such.
+public enum DocumentKindDetector {
+  /// The kind of the document whose normalized lines are `lines`.
+  public static func kind(of lines: [SourceLine]) -> Document.Kind {
+    var fieldLines = 0
+    for line in lines {
+      if case .field = LineClassifier.shape(of: line.text) {
+        fieldLines += 1
+        if fieldLines >= 2 { return .plan }
+      }
+    }
+    let opening = lines.prefix(5).map(\.text).joined()
+    let isReport =
+      opening.contains("各位代表") || opening.contains("政府工作报告")
+      || lines.contains { $0.text.contains("主要预期目标") || $0.text.contains("主要预期指标") }
+    return isReport ? .report : .plan
+  }
+}

@@ -1,0 +1,118 @@
+import Dispatch
+import Foundation
+
+/// Reads documents: bytes to text to lines to a `Document` with its diagnostics.
+///
+/// The API is a ladder, each step public: `parse(contentsOf:)` reads a file,
+/// `parse(bytes:path:)` decodes, `parse(_:path:)` takes text, `parse(lines:path:)` takes
+/// normalized lines. Only reading a file can throw; damaged content becomes diagnostics.
+public struct DocumentParser: Sendable {
+  /// How to read inputs.
+  public struct Options: Sendable {
+    /// The encoding to assume, or `nil` to detect it.
+    public var encoding: TextEncoding?
+    /// Names to merge after parsing.
+    public var aliases: AliasTable
+
+    /// Creates options.
+    public init(encoding: TextEncoding? = nil, aliases: AliasTable = AliasTable()) {
+      self.encoding = encoding
+      self.aliases = aliases
+    }
+  }
+
+  /// The options in force.
+  public var options: Options
+
+  /// Creates a parser.
+  public init(options: Options = Options()) { self.options = options }
+
+  /// Parses the file at `url` (`-` reads standard input).
+  /// - Throws: `PlanGraphError` when the file cannot be read at all.
+  public func parse(contentsOf url: URL) throws(PlanGraphError) -> Document {
+    try parse(bytes: InputReader.read(url), path: url.path == "" ? "-" : url.relativePath)
+  }
+
+  /// Parses the file at `path` (`-` reads standard input).
+  /// - Throws: `PlanGraphError` when the file cannot be read at all.
+  public func parse(path: String) throws(PlanGraphError) -> Document {
+    let bytes = path == "-" ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
+    return try parse(bytes: bytes, path: path)
+  }
+
+  /// Parses raw bytes read from `path`.
+  /// - Throws: `PlanGraphError.conversionUnavailable` if `iconv` lacks GB18030.
+  public func parse(bytes: [UInt8], path: String) throws(PlanGraphError) -> Document {
+    let decoded = try TextDecoder.decode(bytes, as: options.encoding)
+    var diagnostics = InputDiagnostics.diagnose(decoded, byteCount: bytes.count, file: path)
+    let lines = TextNormalizer.lines(fromUTF8: decoded.bytes)
+    if lines.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .error, .emptyInput, "the input holds no text; check that this is the file you meant",
+          at: SourceLocation(file: path, line: 0)))
+      return Document(
+        id: Document.id(forPath: path), source: path, kind: .plan,
+        encoding: decoded.encoding, diagnostics: diagnostics)
+    }
+    var document = parse(lines: lines, path: path)
+    document.encoding = decoded.encoding
+    document.diagnostics = Self.sorted(diagnostics + document.diagnostics)
+    return document
+  }
+
+  /// Parses text already decoded.
+  public func parse(_ text: String, path: String) -> Document {
+    parse(lines: TextNormalizer.lines(of: text), path: path)
+  }
+
+  /// Parses normalized lines.
+  public func parse(lines: [SourceLine], path: String) -> Document {
+    let id = Document.id(forPath: path)
+    let kind = DocumentKindDetector.kind(of: lines)
+    let metadata = MetadataParser.metadata(of: lines, kind: kind)
+    var document = Document(id: id, source: path, kind: kind, metadata: metadata)
+    if kind == .plan {
+      var (plan, diagnostics) = TaskPlanParser(documentID: id, file: path).parse(lines: lines)
+      diagnostics += PlanNormalizer.normalize(&plan, aliases: options.aliases, file: path)
+      document.plan = plan
+      document.diagnostics = Self.sorted(diagnostics)
+    }
+    return document
+  }
+
+  /// Parses many files in parallel; results come back in the order of `paths`.
+  public func parse(paths: [String]) -> [Result<Document, PlanGraphError>] {
+    let results = ResultSlots<Result<Document, PlanGraphError>>(count: paths.count)
+    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+      results.set(index, Result { () throws(PlanGraphError) in try parse(path: paths[index]) })
+    }
+    return results.values
+  }
+
+  static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.enumerated().sorted { a, b in
+      (a.element.location.line, a.offset) < (b.element.location.line, b.offset)
+    }.map(\.element)
+  }
+}
+
+/// Slots filled from concurrent iterations, each written once.
+final class ResultSlots<Value: Sendable>: @unchecked Sendable {
+  private var storage: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    storage[index] = value
+    lock.unlock()
+  }
+
+  var values: [Value] {
+    lock.lock()
+    defer { lock.unlock() }
+    return storage.map { $0! }
+  }
+}

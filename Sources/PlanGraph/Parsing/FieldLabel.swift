@@ -1,0 +1,37 @@
+/// The labels that open a field line in a plan, and the role each one assigns.
+///
+/// The document terms are 牵头领导, 责任领导 and 分管领导 for leaders; 牵头单位 for the lead
+/// agency; 责任单位, 配合单位 and 协办单位 for agencies that share a task. Variants seen in
+/// other plans (牵头部门, 责任部门, 配合部门, 参与单位) are read the same way.
+public struct FieldLabel: Hashable, Sendable {
+  /// The label as written, without its colon.
+  public var text: String
+  /// The role the names after it are assigned.
+  public var role: Role
+
+  /// Creates a label.
+  public init(_ text: String, role: Role) {
+    self.text = text
+    self.role = role
+  }
+
+  /// Every label PlanGraph recognises, longest first.
+  public static let all: [FieldLabel] = [
+    FieldLabel("牵头领导", role: .leadLeader),
+    FieldLabel("责任领导", role: .leadLeader),
+    FieldLabel("分管领导", role: .supervisingLeader),
+    FieldLabel("牵头单位", role: .leadUnit),
+    FieldLabel("牵头部门", role: .leadUnit),
+    FieldLabel("责任单位", role: .responsibleUnit),
+    FieldLabel("责任部门", role: .responsibleUnit),
+    FieldLabel("配合单位", role: .responsibleUnit),
+    FieldLabel("配合部门", role: .responsibleUnit),
+    FieldLabel("协办单位", role: .responsibleUnit),
+    FieldLabel("参与单位", role: .responsibleUnit),
+  ]
+
+  /// The labels as UTF-8 bytes, for matching line prefixes.
+  static let encoded: [(bytes: [UInt8], label: FieldLabel)] = all.map {
+    (Array($0.text.utf8), $0)
+  }
+}

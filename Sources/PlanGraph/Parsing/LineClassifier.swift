@@ -1,0 +1,84 @@
+/// What a normalized line of a plan is, judged from its first bytes.
+enum LineShape: Equatable {
+  /// `N.text` or `N、text`; `decimalLike` when a digit follows the period (`2.5万亩`).
+  case numbered(Int, rest: String, decimalLike: Bool)
+  /// `一、title`.
+  case section(Int, title: String)
+  /// `(一)title`.
+  case subsection(Int, title: String)
+  /// `牵头单位:value` and the other field labels.
+  case field(FieldLabel, value: String)
+  /// `附件:`, `责任编辑:` and other footer lines that end the tasks.
+  case footer
+  /// Anything else.
+  case text
+}
+
+/// Classifies lines on their UTF-8 bytes; only the short prefix is ever looked at.
+enum LineClassifier {
+  private static let footerPrefixes: [[UInt8]] = [
+    "附件", "责任编辑", "(此件公开发布)", "抄送", "来源:", "打印本页", "关闭窗口",
+  ].map { Array($0.utf8) }
+
+  /// The shape of `line`.
+  static func shape(of line: String) -> LineShape {
+    var utf8 = Array(line.utf8.prefix(64))
+    if utf8.isEmpty { return .text }
+    if Byte.isDigit(utf8[0]) { return numbered(line, prefix: &utf8) ?? .text }
+    if let field = field(line, prefix: utf8) { return field }
+    if utf8[0] == Byte.leftParenthesis, let heading = subsection(line) { return heading }
+    if let heading = section(line) { return heading }
+    for prefix in footerPrefixes where utf8.starts(with: prefix) { return .footer }
+    return .text
+  }
+
+  private static func numbered(_ line: String, prefix utf8: inout [UInt8]) -> LineShape? {
+    var value = 0
+    var i = 0
+    while i < utf8.count, Byte.isDigit(utf8[i]), i < 4 {
+      value = value * 10 + Int(utf8[i] - Byte.zero)
+      i += 1
+    }
+    guard i < utf8.count else { return nil }
+    let separatorLength: Int
+    if utf8[i] == Byte.period {
+      separatorLength = 1
+    } else if utf8[i...].starts(with: [0xE3, 0x80, 0x81]) {
+      separatorLength = 3
+    } else {
+      return nil
+    }
+    let restStart = i + separatorLength
+    let decimalLike =
+      separatorLength == 1 && restStart < utf8.count && Byte.isDigit(utf8[restStart])
+    let rest = String(decoding: line.utf8.dropFirst(restStart), as: UTF8.self)
+    return .numbered(value, rest: rest, decimalLike: decimalLike)
+  }
+
+  private static func field(_ line: String, prefix utf8: [UInt8]) -> LineShape? {
+    guard utf8.count >= 12, utf8[0] >= 0xE0 else { return nil }
+    for (bytes, label) in FieldLabel.encoded where utf8.starts(with: bytes) {
+      guard bytes.count < utf8.count, utf8[bytes.count] == Byte.colon else { continue }
+      let value = String(decoding: line.utf8.dropFirst(bytes.count + 1), as: UTF8.self)
+      return .field(label, value: value)
+    }
+    return nil
+  }
+
+  private static func section(_ line: String) -> LineShape? {
+    let numeral = line.prefix { ChineseNumeral.isNumeral($0) }
+    guard !numeral.isEmpty, let value = ChineseNumeral.value(of: numeral) else { return nil }
+    let rest = line[numeral.endIndex...]
+    guard rest.first == "、" else { return nil }
+    return .section(value, title: String(rest.dropFirst()))
+  }
+
+  private static func subsection(_ line: String) -> LineShape? {
+    let body = line.dropFirst()
+    let numeral = body.prefix { ChineseNumeral.isNumeral($0) }
+    guard !numeral.isEmpty, let value = ChineseNumeral.value(of: numeral) else { return nil }
+    let rest = body[numeral.endIndex...]
+    guard rest.first == ")" else { return nil }
+    return .subsection(value, title: String(rest.dropFirst()))
+  }
+}

@@ -1,0 +1,43 @@
+import PlanGraph
+
+/// The readable summary `parse` prints for one document.
+enum DocumentSummary {
+  static func text(_ document: Document) -> String {
+    let m = document.metadata
+    var lines: [String] = []
+    var head = "\(document.id)  \(document.kind.rawValue)"
+    if !m.jurisdiction.isEmpty { head += "  \(m.jurisdiction)" }
+    if let level = m.level { head += " (\(level.rawValue))" }
+    if let year = m.year { head += "  \(year)" }
+    lines.append(head)
+    if !m.title.isEmpty { lines.append("  title:    \(m.title)") }
+    var issued: [String] = []
+    if let date = m.issuedOn { issued.append(date) }
+    if let number = m.documentNumber { issued.append(number) }
+    if !issued.isEmpty { lines.append("  issued:   \(issued.joined(separator: "  "))") }
+    if let parent = m.parentJurisdiction { lines.append("  within:   \(parent)") }
+    lines.append("  encoding: \(document.encoding.rawValue)")
+    if let plan = document.plan {
+      let assignments = plan.assignments
+      let byRole = Role.allCases.map { role in
+        "\(assignments.filter { $0.role == role }.count) \(role.rawValue)"
+      }
+      let subsections = plan.sections.reduce(0) { $0 + $1.subsections.count }
+      lines.append(
+        "  plan:     \(plan.sections.count) sections, \(subsections) subsections, "
+          + "\(plan.tasks.count) tasks")
+      lines.append("  assigned: \(assignments.count) (\(byRole.joined(separator: ", ")))")
+      lines.append(
+        "  named:    \(plan.assignees(of: .leader).count) leaders, "
+          + "\(plan.assignees(of: .unit).count) units, "
+          + "\(plan.assignees(of: .collective).count) collectives")
+      let unassigned = plan.tasks.filter { task in !task.assignments.contains { $0.role.isLeaderRole } }
+      lines.append("  no leader: \(unassigned.count) tasks")
+    }
+    let counts = Dictionary(grouping: document.diagnostics, by: \.severity).mapValues(\.count)
+    lines.append(
+      "  diagnostics: \(counts[.error] ?? 0) error(s), \(counts[.warning] ?? 0) warning(s), "
+        + "\(counts[.note] ?? 0) note(s)")
+    return lines.joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import PlanGraph
+
+/// The files `export` writes, by name, in a fixed order.
+enum ExportBundle {
+  static func files(for documents: [Document], csv: CSVWriter) -> [(String, Data)] {
+    var files: [(String, Data)] = []
+    func add(_ name: String, _ table: Table) { files.append((name, Data(csv.string(for: table).utf8))) }
+    add("documents.csv", ExportContract.documentsTable(documents))
+    add("tasks.csv", ExportContract.tasksTable(documents))
+    add("assignments.csv", ExportContract.assignmentsTable(documents))
+    add("diagnostics.csv", ExportContract.diagnosticsTable(documents))
+    files.append(("model.json", ModelFile(documents: documents).jsonData()))
+    return files
+  }
+}
