@@ -18,8 +18,10 @@ let package = Package(
     .executableTarget(
       name: "plangraph-bench", dependencies: ["PlanGraph", "PlanAnalyses"],
       path: "Sources/plangraph-bench"),
-    .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph"]),
+    .target(name: "PlanGraphTestSupport", path: "Sources/PlanGraphTestSupport"),
+    .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph", "PlanGraphTestSupport"]),
     .testTarget(
-      name: "PlanGraphCLITests", dependencies: ["PlanGraphCLI", "PlanGraph"]),
+      name: "PlanGraphCLITests",
+      dependencies: ["PlanGraphCLI", "PlanGraph", "PlanGraphTestSupport"]),
   ]
 )

@@ -5,8 +5,9 @@ extension AssigneeListSplitter {
     "镇(街道)", "乡镇(街道)", "镇", "乡", "街道", "乡镇", "部门", "单位", "村", "社区", "开发区", "园区",
   ]
 
-  /// Resolves ellipsis inside one `、` run: a shared suffix written once at the end, and a
-  /// leading 各 that distributes over the run.
+  /// Resolves ellipsis inside one `、` run: a shared suffix written once at the end, a
+  /// shared owner written once at the start (`省政府各部门、各单位`), and a leading 各 that
+  /// distributes over the run.
   static func expandEllipsis(in run: inout [Item]) {
     guard run.count > 1 else { return }
     // `古塔区、凌河区、太和区人民政府`.
@@ -21,6 +22,15 @@ extension AssigneeListSplitter {
           run[index].name += suffix
         }
         break
+      }
+    }
+    // `省政府各部门、各单位`: the second is 省政府各单位.
+    for index in run.indices.dropFirst() where run[index].name.hasPrefix("各") {
+      let previous = run[index - 1].name
+      if let each = previous.firstIndex(of: "各"), each != previous.startIndex,
+        run[index].name.count <= 4
+      {
+        run[index].name = previous[..<each] + run[index].name
       }
     }
     // `各开发区、镇(街道)`.

@@ -1,0 +1,52 @@
+import Foundation
+
+/// A document under `Fixtures/`, found relative to this file so tests run from any folder.
+public struct Fixture: Sendable, CustomStringConvertible, Hashable {
+  /// The path relative to `Fixtures/`, such as `plans/jinzhou-2025-plan.txt`.
+  public var relativePath: String
+
+  /// Creates a fixture reference.
+  public init(_ relativePath: String) { self.relativePath = relativePath }
+
+  /// The repository's root folder.
+  public static let root: URL = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+  /// The `Fixtures/` folder.
+  public static let folder = root.appendingPathComponent("Fixtures")
+
+  /// The three real plans.
+  public static let plans = [
+    Fixture("plans/haicheng-2023-plan.txt"), Fixture("plans/jinzhou-2025-plan.txt"),
+    Fixture("plans/liaoning-2024-plan.txt"),
+  ]
+
+  /// The two real work reports.
+  public static let reports = [
+    Fixture("reports/jinzhou-2019-report.txt"), Fixture("reports/linghe-2022-report.txt"),
+  ]
+
+  /// Jinzhou 2025 plan.
+  public static let jinzhou2025 = plans[1]
+  /// Haicheng 2023 plan.
+  public static let haicheng2023 = plans[0]
+  /// Liaoning 2024 plan.
+  public static let liaoning2024 = plans[2]
+
+  /// The absolute path.
+  public var path: String { Fixture.folder.appendingPathComponent(relativePath).path }
+
+  /// The file's bytes.
+  public var bytes: [UInt8] { [UInt8](FileManager.default.contents(atPath: path) ?? Data()) }
+
+  /// The file's text.
+  public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// The document id the tool gives this file.
+  public var documentID: String {
+    String(relativePath.split(separator: "/").last!.split(separator: ".").first!)
+  }
+
+  /// The fixture's file name, for test names.
+  public var description: String { documentID }
+}

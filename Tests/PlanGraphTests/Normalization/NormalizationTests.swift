@@ -1,0 +1,37 @@
+import PlanGraph
+import Testing
+
+@Suite("Normalization")
+struct NormalizationTests {
+  @Test("Near-duplicate names differ in exactly one character")
+  func nearDuplicates() {
+    let pairs = NearDuplicateDetector.pairs(in: ["王威", "王巍", "刘兴达", "刘兴", "王威"])
+    #expect(pairs.map { [$0.0, $0.1] } == [["王威", "王巍"]])
+  }
+
+  @Test("Alias tables read tab-separated lines and normalize both columns")
+  func aliases() throws {
+    let table = try AliasTable(parsing: "# fix damage\n虎扑体育海关\t沈阳海关\n市发改委\t市发展改革委（牵头）\n", path: "a.tsv")
+    #expect(table.resolve("虎扑体育海关") == "沈阳海关")
+    #expect(table.resolve("市发改委") == "市发展改革委(牵头)")
+    #expect(throws: PlanGraphError.badAliasTable(path: "a.tsv", line: 2, reason: "expected 2 tab-separated columns, found 1")) {
+      try AliasTable(parsing: "a\tb\nonly-one\n", path: "a.tsv")
+    }
+  }
+
+  @Test("An alias table renames assignees and keeps what was written")
+  func applyAliases() {
+    let parser = DocumentParser(options: .init(aliases: AliasTable(["虎扑体育海关": "沈阳海关"])))
+    let document = parser.parse("1.任务。\n责任单位:虎扑体育海关\n", path: "x.txt")
+    let assignment = document.tasks[0].assignments[0]
+    #expect(assignment.assignee.name == "沈阳海关")
+    #expect(assignment.writtenAs == "虎扑体育海关")
+  }
+
+  @Test("An unresolvable prefix ellipsis is warned about")
+  func unresolved() {
+    let document = DocumentParser().parse("1.任务。\n牵头单位:市财政局、审计局\n", path: "x.txt")
+    #expect(document.diagnostics.contains { $0.code == .unresolvedEllipsis && $0.location.line == 2 })
+    #expect(document.tasks[0].assignees(in: .leadUnit).map(\.name) == ["市财政局", "审计局"])
+  }
+}
