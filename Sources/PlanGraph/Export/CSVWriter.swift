@@ -12,31 +12,59 @@ public struct CSVWriter: Sendable {
 
   /// The CSV text of `table`.
   public func string(for table: Table) -> String {
-    var output = byteOrderMark ? "\u{FEFF}" : ""
-    output += table.header.map(Self.quoted).joined(separator: ",") + "\n"
+    String(decoding: bytes(for: table), as: UTF8.self)
+  }
+
+  /// The CSV bytes of `table`, built in one buffer.
+  public func bytes(for table: Table) -> [UInt8] {
+    var output: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    output.reserveCapacity(64 * (table.rows.count + 1))
+    for (index, name) in table.header.enumerated() {
+      if index > 0 { output.append(0x2C) }
+      Self.append(name, guarding: false, to: &output)
+    }
+    output.append(0x0A)
     for row in table.rows {
-      output += row.map(Self.field).joined(separator: ",") + "\n"
+      for (index, cell) in row.enumerated() {
+        if index > 0 { output.append(0x2C) }
+        switch cell {
+        case .text(let text): Self.append(text, guarding: true, to: &output)
+        case .empty: break
+        default: output.append(contentsOf: cell.plainText.utf8)
+        }
+      }
+      output.append(0x0A)
     }
     return output
   }
 
   /// A cell as a CSV field.
   static func field(_ cell: Table.Cell) -> String {
-    switch cell {
-    case .text(let text): quoted(guarded(text))
-    default: cell.plainText
-    }
+    guard case .text(let text) = cell else { return cell.plainText }
+    var output: [UInt8] = []
+    append(text, guarding: true, to: &output)
+    return String(decoding: output, as: UTF8.self)
   }
 
   /// Text prefixed with `'` if a spreadsheet would read it as a formula.
   public static func guarded(_ text: String) -> String {
-    guard let first = text.unicodeScalars.first else { return text }
-    return "=+-@\t\r".unicodeScalars.contains(first) ? "'" + text : text
+    guard let first = text.utf8.first, isFormulaStart(first) else { return text }
+    return "'" + text
   }
 
-  private static func quoted(_ text: String) -> String {
-    let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-    guard needsQuotes else { return text }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  private static func isFormulaStart(_ byte: UInt8) -> Bool {
+    byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
+  }
+
+  private static func append(_ text: String, guarding: Bool, to output: inout [UInt8]) {
+    let utf8 = text.utf8
+    let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    if needsQuotes { output.append(0x22) }
+    if guarding, let first = utf8.first, isFormulaStart(first) { output.append(0x27) }
+    for byte in utf8 {
+      output.append(byte)
+      if byte == 0x22 { output.append(0x22) }
+    }
+    if needsQuotes { output.append(0x22) }
   }
 }

@@ -15,153 +15,127 @@ public enum TextNormalizer {
   /// The non-blank lines of `bytes` (valid UTF-8), normalized.
   /// - Complexity: O(n) in the number of bytes, one pass.
   public static func lines(fromUTF8 bytes: [UInt8]) -> [SourceLine] {
-    bytes.withUnsafeBufferPointer { lines(in: $0) }
+    bytes.withUnsafeBufferPointer { scan($0, joiningLines: false) }
   }
 
   /// The non-blank lines of `text`, normalized.
   public static func lines(of text: String) -> [SourceLine] {
     var text = text
-    return text.withUTF8 { lines(in: $0) }
+    return text.withUTF8 { scan($0, joiningLines: false) }
   }
 
   /// `text` in canonical form as one line: line breaks count as spaces.
   public static func normalize(_ text: String) -> String {
-    var scanner = LineNormalizer()
     var text = text
-    text.withUTF8 { buffer in
-      for byte in buffer {
-        scanner.feed(byte == Byte.lineFeed || byte == Byte.carriageReturn ? Byte.space : byte)
-      }
-    }
-    return scanner.finishLine().text
+    return text.withUTF8 { scan($0, joiningLines: true) }.first?.text ?? ""
   }
 
-  private static func lines(in buffer: UnsafeBufferPointer<UInt8>) -> [SourceLine] {
+  /// The one pass behind every entry point. Multi-byte characters are recognised by looking
+  /// ahead at their continuation bytes directly; plain runs are copied byte by byte.
+  private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, joiningLines: Bool)
+    -> [SourceLine]
+  {
     var result: [SourceLine] = []
-    result.reserveCapacity(buffer.count / 40)
-    var scanner = LineNormalizer()
+    result.reserveCapacity(buffer.count / 48)
+    var output: [UInt8] = []
+    output.reserveCapacity(1024)
     var lineNumber = 1
-    var i = 0
+    var indentation = 0
+    var spacePending = false
     let n = buffer.count
-    while i < n {
-      let byte = buffer[i]
-      if byte == Byte.lineFeed || byte == Byte.carriageReturn {
-        let line = scanner.finishLine()
-        if !line.text.isEmpty {
-          result.append(
-            SourceLine(number: lineNumber, text: line.text, indentation: line.indentation))
+    var i = 0
+
+    @inline(__always) func space() {
+      if output.isEmpty { indentation += 1 } else { spacePending = true }
+    }
+    @inline(__always) func emitASCII(_ byte: UInt8) {
+      if spacePending {
+        if let last = output.last, Byte.isASCIIAlphanumeric(last), Byte.isASCIIAlphanumeric(byte) {
+          output.append(Byte.space)
         }
-        lineNumber += 1
-        if byte == Byte.carriageReturn, i + 1 < n, buffer[i + 1] == Byte.lineFeed { i += 1 }
-      } else {
-        scanner.feed(byte)
+        spacePending = false
       }
-      i += 1
+      output.append(byte)
     }
-    let last = scanner.finishLine()
-    if !last.text.isEmpty {
-      result.append(SourceLine(number: lineNumber, text: last.text, indentation: last.indentation))
-    }
-    return result
-  }
-}
-
-/// The byte-by-byte state machine behind `TextNormalizer`, for one line at a time.
-struct LineNormalizer {
-  private var output: [UInt8] = []
-  /// Bytes of a multi-byte character being collected.
-  private var pending: [UInt8] = []
-  private var pendingLength = 0
-  private var spacePending = false
-  private var indentation = 0
-  private var atLineStart = true
-
-  init() {
-    output.reserveCapacity(256)
-    pending.reserveCapacity(4)
-  }
-
-  /// Takes the next byte of the line.
-  @inline(__always)
-  mutating func feed(_ byte: UInt8) {
-    if pendingLength > 0 {
-      pending.append(byte)
-      if pending.count == pendingLength { flushCharacter() }
-      return
-    }
-    if byte < 0x80 {
-      if byte == Byte.space || byte == Byte.tab {
-        markSpace(bytes: 1)
-      } else if byte < 0x20 || byte == 0x7F {
-        // Control characters other than tab carry no text; drop them.
-      } else {
-        emit(byte)
+    func finishLine() {
+      if !output.isEmpty {
+        result.append(
+          SourceLine(
+            number: lineNumber, text: String(decoding: output, as: UTF8.self),
+            indentation: indentation))
       }
-      return
-    }
-    pendingLength =
-      byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-    pending.append(byte)
-    if pendingLength == 1 { flushCharacter() }
-  }
-
-  /// Ends the line and returns its normalized text and indentation.
-  mutating func finishLine() -> (text: String, indentation: Int) {
-    if !pending.isEmpty { flushCharacter() }
-    let text = String(decoding: output, as: UTF8.self)
-    let result = (text, indentation)
-    output.removeAll(keepingCapacity: true)
-    spacePending = false
-    indentation = 0
-    atLineStart = true
-    return result
-  }
-
-  private mutating func markSpace(bytes: Int) {
-    if atLineStart { indentation += bytes } else { spacePending = true }
-  }
-
-  @inline(__always)
-  private mutating func emit(_ byte: UInt8) {
-    if spacePending {
-      if let last = output.last, Byte.isASCIIAlphanumeric(last), Byte.isASCIIAlphanumeric(byte) {
-        output.append(Byte.space)
-      }
+      output.removeAll(keepingCapacity: true)
       spacePending = false
+      indentation = 0
     }
-    atLineStart = false
-    output.append(byte)
-  }
 
-  private mutating func flushCharacter() {
-    defer {
-      pending.removeAll(keepingCapacity: true)
-      pendingLength = 0
-    }
-    let count = pending.count
-    if count == 3 {
-      let (b0, b1, b2) = (pending[0], pending[1], pending[2])
-      // Full-width ASCII U+FF01–U+FF5E.
-      if b0 == 0xEF && b1 == 0xBC && b2 >= 0x81 { return emit(b2 - 0x60) }
-      if b0 == 0xEF && b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E { return emit(b2 - 0x20) }
-      // U+3000 ideographic space.
-      if b0 == 0xE3 && b1 == 0x80 && b2 == 0x80 { return markSpace(bytes: 3) }
-      if b0 == 0xE2 && b1 == 0x80 {
-        // U+2000–U+200A spaces, U+202F narrow no-break space.
-        if b2 <= 0x8A || b2 == 0xAF { return markSpace(bytes: 3) }
-        // U+200B–U+200D zero-width characters.
-        if b2 >= 0x8B && b2 <= 0x8D { return }
+    while i < n {
+      let b = buffer[i]
+      if b < 0x80 {
+        if b == Byte.lineFeed || b == Byte.carriageReturn {
+          if b == Byte.carriageReturn, i + 1 < n, buffer[i + 1] == Byte.lineFeed { i += 1 }
+          if joiningLines { space() } else { finishLine() }
+          lineNumber += 1
+        } else if b == Byte.space || b == Byte.tab {
+          space()
+        } else if b >= 0x20 && b != 0x7F {
+          emitASCII(b)
+        }
+        i += 1
+        continue
       }
-      // U+FEFF byte-order mark inside text.
-      if b0 == 0xEF && b1 == 0xBB && b2 == 0xBF { return }
-    } else if count == 2 && pending[0] == 0xC2 && pending[1] == 0xA0 {
-      return markSpace(bytes: 2)
-    }
-    if spacePending {
-      // A multi-byte character is never ASCII alphanumeric: the space goes.
+      if i + 2 < n {
+        let b1 = buffer[i + 1]
+        let b2 = buffer[i + 2]
+        if b == 0xEF {
+          // Full-width ASCII U+FF01–U+FF5E; a stray byte-order mark U+FEFF.
+          if b1 == 0xBC && b2 >= 0x81 {
+            emitASCII(b2 - 0x60)
+            i += 3
+            continue
+          }
+          if b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E {
+            emitASCII(b2 - 0x20)
+            i += 3
+            continue
+          }
+          if b1 == 0xBB && b2 == 0xBF {
+            i += 3
+            continue
+          }
+        } else if b == 0xE3 && b1 == 0x80 && b2 == 0x80 {
+          // U+3000 ideographic space.
+          space()
+          i += 3
+          continue
+        } else if b == 0xE2 && b1 == 0x80 {
+          // U+2000–U+200A and U+202F spaces; U+200B–U+200D zero-width characters.
+          if b2 <= 0x8A || b2 == 0xAF {
+            space()
+            i += 3
+            continue
+          }
+          if b2 >= 0x8B && b2 <= 0x8D {
+            i += 3
+            continue
+          }
+        }
+      }
+      if b == 0xC2, i + 1 < n, buffer[i + 1] == 0xA0 {
+        space()
+        i += 2
+        continue
+      }
+      // Any other character: a space before it goes (it is never ASCII alphanumeric).
       spacePending = false
+      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+      let end = min(n, i + length)
+      while i < end {
+        output.append(buffer[i])
+        i += 1
+      }
     }
-    atLineStart = false
-    output.append(contentsOf: pending)
+    finishLine()
+    return result
   }
 }

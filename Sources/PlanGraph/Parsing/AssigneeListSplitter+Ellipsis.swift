@@ -13,7 +13,7 @@ extension AssigneeListSplitter {
     // `古塔区、凌河区、太和区人民政府`.
     for index in run.indices.dropLast() where isBarePlace(run[index].name) {
       for later in run[(index + 1)...] {
-        guard let suffix = governmentSuffixes.first(where: { later.name.hasSuffix($0) }) else {
+        guard let suffix = governmentSuffixes.first(where: { later.name.utf8HasSuffix($0) }) else {
           if !isBarePlace(later.name) { break }
           continue
         }
@@ -25,7 +25,7 @@ extension AssigneeListSplitter {
       }
     }
     // `省政府各部门、各单位`: the second is 省政府各单位.
-    for index in run.indices.dropFirst() where run[index].name.hasPrefix("各") {
+    for index in run.indices.dropFirst() where run[index].name.utf8HasPrefix("各") {
       let previous = run[index - 1].name
       if let each = previous.firstIndex(of: "各"), each != previous.startIndex,
         run[index].name.count <= 4
@@ -34,9 +34,9 @@ extension AssigneeListSplitter {
       }
     }
     // `各开发区、镇(街道)`.
-    if run[0].name.hasPrefix("各") {
+    if run[0].name.utf8HasPrefix("各") {
       for index in run.indices.dropFirst()
-      where !run[index].name.hasPrefix("各") && distributedNouns.contains(run[index].name) {
+      where !run[index].name.utf8HasPrefix("各") && distributedNouns.contains(run[index].name) {
         run[index].name = "各" + run[index].name
         run[index].kind = .collective
       }
@@ -48,6 +48,6 @@ extension AssigneeListSplitter {
     guard let last = name.last, placeCharacters.contains(last), (2...5).contains(name.count) else {
       return false
     }
-    return !name.hasPrefix("各") && !name.hasPrefix("相关") && !name.hasPrefix("有关")
+    return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
   }
 }

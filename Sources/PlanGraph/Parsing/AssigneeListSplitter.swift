@@ -55,8 +55,8 @@ public enum AssigneeListSplitter {
 
   /// Whether a unit-role name is a collective rather than one agency.
   public static func isCollective(_ name: String) -> Bool {
-    collectivePrefixes.contains { name.hasPrefix($0) }
-      || collectiveInfixes.contains { name.contains($0) }
+    collectivePrefixes.contains { name.utf8HasPrefix($0) }
+      || collectiveInfixes.contains { name.utf8Contains($0) }
   }
 
   private static let collectivePrefixes = ["各", "有关", "相关", "其他", "全市", "全省", "全区", "全县"]
@@ -68,7 +68,7 @@ public enum AssigneeListSplitter {
 
   private static func kind(of name: String, role: Role) -> Assignee.Kind {
     if role.isLeaderRole {
-      return leaderCollectiveInfixes.contains { name.contains($0) } ? .collective : .leader
+      return leaderCollectiveInfixes.contains { name.utf8Contains($0) } ? .collective : .leader
     }
     return isCollective(name) ? .collective : .unit
   }
@@ -82,19 +82,19 @@ public enum AssigneeListSplitter {
 
   /// Splits an item at 等: the head, a collective tail if any, and whether the list is open.
   private static func splitAtDeng(_ item: String) -> (String, String?, Bool) {
-    if item.hasSuffix("等") && item.count > 1 { return (String(item.dropLast()), nil, true) }
+    if item.utf8HasSuffix("等") && item.count > 1 { return (String(item.dropLast()), nil, true) }
     guard let deng = item.firstIndex(of: "等"), deng != item.startIndex else {
       return (item, nil, false)
     }
     let head = String(item[..<deng])
     let tail = String(item[item.index(after: deng)...])
-    let generalTail = ["各", "有关", "相关", "其他"].contains { tail.hasPrefix($0) }
-    let placeTail = placeClasses.contains { tail.hasPrefix($0) }
-    guard generalTail || placeTail, !wordsWithDeng.contains(where: { item.contains($0) }) else {
+    let generalTail = ["各", "有关", "相关", "其他"].contains { tail.utf8HasPrefix($0) }
+    let placeTail = placeClasses.contains { tail.utf8HasPrefix($0) }
+    guard generalTail || placeTail, !wordsWithDeng.contains(where: { item.utf8Contains($0) }) else {
       return (item, nil, false)
     }
-    if placeTail, let place = placeClasses.first(where: { tail.hasPrefix($0) }),
-      !head.hasSuffix(place)
+    if placeTail, let place = placeClasses.first(where: { tail.utf8HasPrefix($0) }),
+      !head.utf8HasSuffix(place)
     {
       // `岔沟等镇(街道)`: 岔沟 is a 镇 like the others.
       return (head + place, tail, true)
@@ -105,29 +105,53 @@ public enum AssigneeListSplitter {
   private static let placeClasses = ["镇", "乡", "街道", "县", "区"]
   private static let wordsWithDeng = ["高等", "中等", "初等", "平等", "同等", "对等", "均等", "等级"]
 
-  /// Splits at top-level `,` and `;` into groups, and each group at top-level `、`.
+  /// Splits at top-level `,` and `;` into groups, and each group at top-level `、`, scanning
+  /// UTF-8 bytes.
   private static func commaGroups(of value: String) -> [[Substring]] {
     var groups: [[Substring]] = []
     var current: [Substring] = []
+    let utf8 = value.utf8
     var depth = 0
-    var start = value.startIndex
-    var index = value.startIndex
-    while index < value.endIndex {
-      let character = value[index]
-      switch character {
-      case "(", "[", "《", "〔", "【", "“": depth += 1
-      case ")", "]", "》", "〕", "】", "”": depth = max(0, depth - 1)
-      case "、", ",", ";":
-        guard depth == 0 else { break }
+    var start = utf8.startIndex
+    var index = utf8.startIndex
+    while index != utf8.endIndex {
+      let byte = utf8[index]
+      var next = utf8.index(after: index)
+      var separator: UInt8 = 0  // 1: 、 inside a group; 2: , or ; between groups
+      switch byte {
+      case Byte.leftParenthesis, 0x5B: depth += 1
+      case Byte.rightParenthesis, 0x5D: depth = max(0, depth - 1)
+      case Byte.comma, Byte.semicolon: separator = 2
+      case 0xE2, 0xE3:
+        guard next != utf8.endIndex, utf8[next] == 0x80 else { break }
+        let third = utf8.index(after: next)
+        guard third != utf8.endIndex else { break }
+        let code = utf8[third]
+        if byte == 0xE3 {
+          // 、 U+3001; 《 》 U+300A/B; 【 】 U+3010/11; 〔 〕 U+3014/15.
+          switch code {
+          case 0x81: separator = 1
+          case 0x8A, 0x90, 0x94: depth += 1
+          case 0x8B, 0x91, 0x95: depth = max(0, depth - 1)
+          default: break
+          }
+        } else if code == 0x9C {
+          depth += 1  // “
+        } else if code == 0x9D {
+          depth = max(0, depth - 1)  // ”
+        }
+        next = utf8.index(after: third)
+      default: break
+      }
+      if separator != 0 && depth == 0 {
         current.append(value[start..<index])
-        if character != "、" {
+        if separator == 2 {
           groups.append(current)
           current = []
         }
-        start = value.index(after: index)
-      default: break
+        start = next
       }
-      index = value.index(after: index)
+      index = next
     }
     current.append(value[start...])
     groups.append(current)

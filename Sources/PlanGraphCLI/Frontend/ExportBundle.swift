@@ -5,7 +5,7 @@ import PlanGraph
 enum ExportBundle {
   static func files(for documents: [Document], csv: CSVWriter) -> [(String, Data)] {
     var files: [(String, Data)] = []
-    func add(_ name: String, _ table: Table) { files.append((name, Data(csv.string(for: table).utf8))) }
+    func add(_ name: String, _ table: Table) { files.append((name, Data(csv.bytes(for: table)))) }
     add("documents.csv", ExportContract.documentsTable(documents))
     add("tasks.csv", ExportContract.tasksTable(documents))
     add("assignments.csv", ExportContract.assignmentsTable(documents))
