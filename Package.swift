@@ -4,19 +4,18 @@ import PackageDescription
 let package = Package(
   name: "PlanGraph",
   products: [
-    .library(name: "PlanGraph", targets: ["PlanGraph", "PlanAnalyses"]),
+    .library(name: "PlanGraph", targets: ["PlanGraph"]),
     .executable(name: "plangraph", targets: ["PlanGraphCLI"]),
     .executable(name: "plangraph-bench", targets: ["plangraph-bench"]),
   ],
   dependencies: [],
   targets: [
     .target(name: "PlanGraph", path: "Sources/PlanGraph"),
-    .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(
-      name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],
+      name: "PlanGraphCLI", dependencies: ["PlanGraph"],
       path: "Sources/PlanGraphCLI"),
     .executableTarget(
-      name: "plangraph-bench", dependencies: ["PlanGraph", "PlanAnalyses"],
+      name: "plangraph-bench", dependencies: ["PlanGraph"],
       path: "Sources/plangraph-bench"),
     .target(name: "PlanGraphTestSupport", path: "Sources/PlanGraphTestSupport"),
     .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph", "PlanGraphTestSupport"]),

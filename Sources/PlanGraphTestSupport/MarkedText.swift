@@ -11,7 +11,9 @@ public struct MarkedText: Sendable {
     let markers = (1...9).map { "\($0)\u{FE0F}\u{20E3}" }
     var lines: [Int: Int] = [:]
     var output: [String] = []
-    for (index, line) in marked.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (index, line) in marked.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       var line = String(line)
       for (number, marker) in markers.enumerated() where line.contains(marker) {
         lines[number + 1] = index + 1

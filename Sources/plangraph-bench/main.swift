@@ -26,7 +26,9 @@ func measure(_ name: String, bytes: Int, _ body: () -> Void) {
   }
   let megabytes = Double(bytes) / 1_000_000
   let padded = name.padding(toLength: 28, withPad: " ", startingAt: 0)
-  print("\(padded) \(String(format: "%8.1f", megabytes / best)) MB/s  (\(String(format: "%.4f", best)) s for \(String(format: "%.1f", megabytes)) MB)")
+  print(
+    "\(padded) \(String(format: "%8.1f", megabytes / best)) MB/s  (\(String(format: "%.4f", best)) s for \(String(format: "%.1f", megabytes)) MB)"
+  )
 }
 
 var corpus: [UInt8] = []
@@ -54,7 +56,9 @@ measure("whole pipeline (bytes -> model)", bytes: perDocumentBytes) {
     }
   }
 }
-let parsed = try documents.enumerated().map { try DocumentParser().parse(bytes: $1, path: plans[$0]) }
+let parsed = try documents.enumerated().map {
+  try DocumentParser().parse(bytes: $1, path: plans[$0])
+}
 measure("export CSV tables", bytes: documents.reduce(0) { $0 + $1.count } * 10) {
   for _ in 0..<10 {
     _ = CSVWriter().string(for: ExportContract.assignmentsTable(parsed))

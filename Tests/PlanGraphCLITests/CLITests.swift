@@ -21,12 +21,16 @@ struct CLITests {
       #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name)")
     }
     let documents = try String(contentsOfFile: out + "/documents.csv", encoding: .utf8)
-    #expect(documents.contains("jinzhou-2025-plan,plan,2025年市《政府工作报告》任务分解和责任分工方案,锦州市,city,2025,2025-01-25,,158,"))
+    #expect(
+      documents.contains(
+        "jinzhou-2025-plan,plan,2025年市《政府工作报告》任务分解和责任分工方案,锦州市,city,2025,2025-01-25,,158,"))
     let tasks = try String(contentsOfFile: out + "/tasks.csv", encoding: .utf8)
     #expect(tasks.split(separator: "\n").count == 1 + 102 + 158 + 228)
     let model = try ModelFile(jsonData: Data(contentsOf: URL(fileURLWithPath: out + "/model.json")))
     #expect(model.documents.map(\.tasks.count) == [102, 158, 228])
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasPrefix(".") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter {
+      $0.hasPrefix(".")
+    }
     #expect(leftovers.isEmpty)
   }
 
@@ -52,8 +56,11 @@ struct CLITests {
     let text = try CommandRunner.run(["parse", "Fixtures/plans/jinzhou-2025-plan.txt"])
     #expect(text.status == 0)
     #expect(text.standardOutput.contains("158 tasks"))
-    #expect(text.standardOutput.contains("176 lead_leader, 1 supervising_leader, 204 lead_unit, 424 responsible_unit"))
-    let json = try CommandRunner.run(["parse", "--format", "json", "-"], input: Fixture.liaoning2024.bytes)
+    #expect(
+      text.standardOutput.contains(
+        "176 lead_leader, 1 supervising_leader, 204 lead_unit, 424 responsible_unit"))
+    let json = try CommandRunner.run(
+      ["parse", "--format", "json", "-"], input: Fixture.liaoning2024.bytes)
     let model = try ModelFile(jsonData: Data(json.standardOutput.utf8))
     #expect(model.documents.first?.tasks.count == 228)
   }
@@ -62,21 +69,27 @@ struct CLITests {
   func check() throws {
     let clean = try CommandRunner.run(["check", "Fixtures/plans/haicheng-2023-plan.txt"])
     #expect(clean.status == 0)
-    #expect(clean.standardOutput.contains("Fixtures/plans/haicheng-2023-plan.txt:126:1: warning: leader names '王威'"))
+    #expect(
+      clean.standardOutput.contains(
+        "Fixtures/plans/haicheng-2023-plan.txt:126:1: warning: leader names '王威'"))
     let folder = Self.temporaryFolder()
     let empty = folder + "/empty.txt"
     FileManager.default.createFile(atPath: empty, contents: Data())
     let failing = try CommandRunner.run(["check", empty])
     #expect(failing.status == 1)
     #expect(failing.standardOutput.contains("empty.txt:0:1: error:"))
-    let strict = try CommandRunner.run(["check", "--strict", "Fixtures/plans/haicheng-2023-plan.txt"])
+    let strict = try CommandRunner.run([
+      "check", "--strict", "Fixtures/plans/haicheng-2023-plan.txt",
+    ])
     #expect(strict.status == 1)
   }
 
-  @Test("Usage errors exit 2 and say what to do", arguments: [
-    ["export", "Fixtures/plans", "--outt", "x"], ["parse"], ["frobnicate"],
-    ["parse", "--encoding", "latin9", "Fixtures/plans"], ["export", "Fixtures/plans"],
-  ])
+  @Test(
+    "Usage errors exit 2 and say what to do",
+    arguments: [
+      ["export", "Fixtures/plans", "--outt", "x"], ["parse"], ["frobnicate"],
+      ["parse", "--encoding", "latin9", "Fixtures/plans"], ["export", "Fixtures/plans"],
+    ])
   func usage(arguments: [String]) throws {
     let result = try CommandRunner.run(arguments)
     #expect(result.status == 2)
@@ -93,7 +106,9 @@ struct CLITests {
       #expect(help.status == 0)
       #expect(help.standardOutput.contains("USAGE: plangraph \(command)"))
     }
-    #expect(try CommandRunner.run(["export", "Fixtures/plans", "--outt", "x"]).standardError.contains("did you mean '--out'?"))
+    #expect(
+      try CommandRunner.run(["export", "Fixtures/plans", "--outt", "x"]).standardError.contains(
+        "did you mean '--out'?"))
   }
 
   @Test("--aliases merges names; a bad table is an error naming its line")
@@ -102,7 +117,9 @@ struct CLITests {
     let table = folder + "/aliases.tsv"
     try "虎扑体育海关\t沈阳海关\n".write(toFile: table, atomically: true, encoding: .utf8)
     let out = folder + "/out"
-    let result = try CommandRunner.run(["export", "Fixtures/plans/liaoning-2024-plan.txt", "--aliases", table, "--out", out])
+    let result = try CommandRunner.run([
+      "export", "Fixtures/plans/liaoning-2024-plan.txt", "--aliases", table, "--out", out,
+    ])
     #expect(result.status == 0)
     let assignments = try String(contentsOfFile: out + "/assignments.csv", encoding: .utf8)
     #expect(assignments.contains(",沈阳海关,unit,responsible_unit,true,虎扑体育海关"))

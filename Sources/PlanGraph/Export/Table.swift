@@ -50,7 +50,8 @@ public struct Table: Hashable, Sendable {
 
   /// Appends a row; it must have one cell per column.
   public mutating func append(_ row: [Cell]) {
-    precondition(row.count == header.count, "row has \(row.count) cells for \(header.count) columns")
+    precondition(
+      row.count == header.count, "row has \(row.count) cells for \(header.count) columns")
     rows.append(row)
   }
 

@@ -18,7 +18,9 @@ enum IconvConverter {
     input.withUnsafeMutableBufferPointer { inBuffer in
       var consumed = 0
       while consumed < inBuffer.count {
-        if output.count - produced < 16 { output.append(contentsOf: repeatElement(0, count: output.count)) }
+        if output.count - produced < 16 {
+          output.append(contentsOf: repeatElement(0, count: output.count))
+        }
         var inLeft = inBuffer.count - consumed
         var outLeft = output.count - produced
         let result: Int = output.withUnsafeMutableBufferPointer { outBuffer in
@@ -65,7 +67,9 @@ enum IconvConverter {
     for offset in offsets {
       while position < offset && position < bytes.count {
         let b = bytes[position]
-        if b == Byte.carriageReturn || (b == Byte.lineFeed && (position == 0 || bytes[position - 1] != Byte.carriageReturn)) {
+        if b == Byte.carriageReturn
+          || (b == Byte.lineFeed && (position == 0 || bytes[position - 1] != Byte.carriageReturn))
+        {
           line += 1
         }
         position += 1

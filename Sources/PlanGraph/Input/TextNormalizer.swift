@@ -30,8 +30,10 @@ public enum TextNormalizer {
     return text.withUTF8 { scan($0, joiningLines: true) }.first?.text ?? ""
   }
 
-  /// The one pass behind every entry point. Multi-byte characters are recognised by looking
-  /// ahead at their continuation bytes directly; plain runs are copied byte by byte.
+  /// The one pass behind every entry point.
+  ///
+  /// Multi-byte characters are recognised by looking ahead at their continuation bytes
+  /// directly; plain runs are copied byte by byte.
   private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, joiningLines: Bool)
     -> [SourceLine]
   {

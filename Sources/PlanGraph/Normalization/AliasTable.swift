@@ -32,7 +32,8 @@ public struct AliasTable: Hashable, Sendable, Codable {
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)
       guard columns.count == 2 else {
         throw .badAliasTable(
-          path: path, line: number, reason: "expected 2 tab-separated columns, found \(columns.count)")
+          path: path, line: number,
+          reason: "expected 2 tab-separated columns, found \(columns.count)")
       }
       let from = TextNormalizer.normalize(String(columns[0]))
       let to = TextNormalizer.normalize(String(columns[1]))

@@ -35,7 +35,8 @@ public enum AssigneeListSplitter {
         let (head, tail, open) = splitAtDeng(written)
         if open { groupIsOpen = true }
         if !head.isEmpty {
-          run.append(Item(name: head, kind: kind(of: head, role: role), openList: false, writtenAs: written))
+          run.append(
+            Item(name: head, kind: kind(of: head, role: role), openList: false, writtenAs: written))
         }
         if let tail {
           run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))

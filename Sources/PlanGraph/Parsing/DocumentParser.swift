@@ -36,7 +36,9 @@ public struct DocumentParser: Sendable {
   /// Parses the file at `path` (`-` reads standard input).
   /// - Throws: `PlanGraphError` when the file cannot be read at all.
   public func parse(path: String) throws(PlanGraphError) -> Document {
-    let bytes = path == "-" ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
+    let bytes =
+      path == "-"
+      ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
     return try parse(bytes: bytes, path: path)
   }
 

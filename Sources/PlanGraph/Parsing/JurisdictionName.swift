@@ -2,8 +2,10 @@
 public enum JurisdictionName {
   private static let levelCharacters: [Character] = ["省", "市", "区", "县"]
 
-  /// The chain of places a text starts with: `锦州市凌河区政府工作报告` gives
-  /// `["锦州市", "凌河区"]`. Abbreviations such as `市` alone are not places.
+  /// The chain of places a text starts with.
+  ///
+  /// `锦州市凌河区政府工作报告` gives `["锦州市", "凌河区"]`. Abbreviations such as `市`
+  /// alone are not places.
   public static func places(atStartOf text: String) -> [String] {
     var places: [String] = []
     var current = ""

@@ -30,9 +30,12 @@ public enum MetadataParser {
       metadata.jurisdiction = last
       metadata.parentJurisdiction = titlePlaces.dropLast().last
     }
-    metadata.year = leadingYear(of: metadata.title) ?? metadata.issuedOn.flatMap { Int($0.prefix(4)) }
+    metadata.year =
+      leadingYear(of: metadata.title) ?? metadata.issuedOn.flatMap { Int($0.prefix(4)) }
     metadata.level = JurisdictionName.level(of: metadata.jurisdiction)
-    if metadata.level == .city, let parent = implementedCity(in: metadata.title, besides: metadata.jurisdiction) {
+    if metadata.level == .city,
+      let parent = implementedCity(in: metadata.title, besides: metadata.jurisdiction)
+    {
       metadata.level = .county
       metadata.parentJurisdiction = parent
     }
@@ -49,7 +52,9 @@ public enum MetadataParser {
     for (index, line) in lines.enumerated().dropLast()
     where line.text.hasSuffix("人民政府") && line.text.count <= 20 {
       let place = String(line.text.dropLast(4))
-      guard !place.isEmpty, let date = isoDate(lines[index + 1].text, wholeLine: true) else { continue }
+      guard !place.isEmpty, let date = isoDate(lines[index + 1].text, wholeLine: true) else {
+        continue
+      }
       return (place, date)
     }
     return nil
@@ -68,7 +73,8 @@ public enum MetadataParser {
   }
 
   private static func isTitleLike(_ text: String) -> Bool {
-    text.count <= 90 && !text.contains("。") && !text.hasPrefix("(") && !text.contains(",") && !text.hasPrefix("《")
+    text.count <= 90 && !text.contains("。") && !text.hasPrefix("(") && !text.contains(",")
+      && !text.hasPrefix("《")
       && !text.hasSuffix(":")
   }
 

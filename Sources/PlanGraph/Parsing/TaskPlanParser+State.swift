@@ -216,9 +216,10 @@ struct ParserState {
             openList: item.openList, writtenAs: item.writtenAs, line: field.line))
       }
     }
-    let subsectionBelongs = open.subsection.map { sub in
-      open.section.map { sub.line > $0.line } ?? true
-    } ?? false
+    let subsectionBelongs =
+      open.subsection.map { sub in
+        open.section.map { sub.line > $0.line } ?? true
+      } ?? false
     return PlanTask(
       id: "\(documentID)#\(open.number)", number: open.number, text: joinText(open.text),
       line: open.line, sectionNumber: open.section?.number,

@@ -27,7 +27,9 @@ enum ArgumentScanner {
       if let option = spec.options.first(where: { $0.name == name }) { return option }
       let names = spec.options.map(\.name) + ["help"]
       var message = "unknown option '--\(name)' for '\(spec.name)'"
-      if let near = EditDistance.closest(to: name, in: names) { message += "; did you mean '--\(near)'?" }
+      if let near = EditDistance.closest(to: name, in: names) {
+        message += "; did you mean '--\(near)'?"
+      }
       throw UsageError(message: message, command: spec.name)
     }
     while index < arguments.count {
@@ -57,7 +59,8 @@ enum ArgumentScanner {
             parsed.flags.insert("help")
             continue
           }
-          throw UsageError(message: "unknown option '\(argument)' for '\(spec.name)'", command: spec.name)
+          throw UsageError(
+            message: "unknown option '\(argument)' for '\(spec.name)'", command: spec.name)
         }
         name = spec.name
       }

@@ -8,17 +8,19 @@ enum CheckCommand {
     discussion: "Exits 1 when any error is found (with --strict, any warning too).",
     options: [
       .flag("strict", help: "Treat warnings as errors for the exit status."),
-      .value("severity", "LEVEL", help: "Print only diagnostics at or above LEVEL (default: note)."),
+      .value(
+        "severity", "LEVEL", help: "Print only diagnostics at or above LEVEL (default: note)."),
     ] + InputOptions.specs,
     examples: ["plangraph check Fixtures/plans", "plangraph check plan.txt --severity warning"])
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
-    let threshold = try arguments.value("severity").map { (name) throws(CommandFailure) in
-      guard let level = Diagnostic.Severity(rawValue: name) else {
-        throw .usage("--severity takes note, warning or error, not '\(name)'")
-      }
-      return level
-    } ?? .note
+    let threshold =
+      try arguments.value("severity").map { (name) throws(CommandFailure) in
+        guard let level = Diagnostic.Severity(rawValue: name) else {
+          throw .usage("--severity takes note, warning or error, not '\(name)'")
+        }
+        return level
+      } ?? .note
     let documents = try DocumentLoader(arguments).load(arguments.positionals)
     let all = documents.flatMap(\.diagnostics)
     for diagnostic in all where diagnostic.severity >= threshold {

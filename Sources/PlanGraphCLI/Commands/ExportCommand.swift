@@ -3,7 +3,7 @@ import PlanGraph
 /// `plangraph export`: every file of the export contract into a folder.
 enum ExportCommand {
   static let spec = CommandSpec(
-    name: "export", summary: "Write the export contract's CSV, JSON and graph files.",
+    name: "export", summary: "Write the parsed model as the export contract's CSV and JSON files.",
     arguments: "INPUTS... --out DIR [--bom]",
     discussion: "Each file is written whole or not at all. See README.md for the columns.",
     options: [
@@ -15,7 +15,8 @@ enum ExportCommand {
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
     guard let folder = arguments.value("out") else { throw .usage("export needs --out DIR") }
     let documents = try DocumentLoader(arguments).load(arguments.positionals)
-    let files = ExportBundle.files(for: documents, csv: CSVWriter(byteOrderMark: arguments.flag("bom")))
+    let files = ExportBundle.files(
+      for: documents, csv: CSVWriter(byteOrderMark: arguments.flag("bom")))
     do {
       for (name, contents) in files {
         try AtomicFileWriter.write(contents, to: folder + "/" + name)

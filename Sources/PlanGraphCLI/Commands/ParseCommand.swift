@@ -9,7 +9,9 @@ enum ParseCommand {
     discussion: "INPUTS are files, folders (searched for .txt files) or - for standard input.",
     options: [.value("format", "FORMAT", help: "text (default) or json (the whole model).")]
       + InputOptions.specs,
-    examples: ["plangraph parse Fixtures/plans", "plangraph parse plan.txt --format json > model.json"])
+    examples: [
+      "plangraph parse Fixtures/plans", "plangraph parse plan.txt --format json > model.json",
+    ])
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
     let format = arguments.value("format") ?? "text"

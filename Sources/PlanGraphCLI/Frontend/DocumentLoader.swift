@@ -5,7 +5,8 @@ import PlanGraph
 enum InputOptions {
   static let specs: [OptionSpec] = [
     .value("encoding", "NAME", help: "Read inputs as utf-8 or gb18030 (gbk); default: detect."),
-    .value("aliases", "FILE", help: "Merge names with a table: name as written<TAB>canonical name."),
+    .value(
+      "aliases", "FILE", help: "Merge names with a table: name as written<TAB>canonical name."),
   ]
 }
 
@@ -33,7 +34,9 @@ struct DocumentLoader {
 
   /// Parses every input; an unreadable one is reported and fails the run.
   func load(_ inputs: [String]) throws(CommandFailure) -> [Document] {
-    guard !inputs.isEmpty else { throw .usage("no inputs given; name files, folders or - for stdin") }
+    guard !inputs.isEmpty else {
+      throw .usage("no inputs given; name files, folders or - for stdin")
+    }
     let files: [String]
     do {
       files = try InputCollector.files(for: inputs)

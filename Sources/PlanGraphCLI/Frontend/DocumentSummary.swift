@@ -31,7 +31,9 @@ enum DocumentSummary {
         "  named:    \(plan.assignees(of: .leader).count) leaders, "
           + "\(plan.assignees(of: .unit).count) units, "
           + "\(plan.assignees(of: .collective).count) collectives")
-      let unassigned = plan.tasks.filter { task in !task.assignments.contains { $0.role.isLeaderRole } }
+      let unassigned = plan.tasks.filter { task in
+        !task.assignments.contains { $0.role.isLeaderRole }
+      }
       lines.append("  no leader: \(unassigned.count) tasks")
     }
     let counts = Dictionary(grouping: document.diagnostics, by: \.severity).mapValues(\.count)

@@ -13,9 +13,11 @@ struct CSVWriterTests {
     #expect(CSVWriter(byteOrderMark: true).string(for: table).hasPrefix("\u{FEFF}a,b\n"))
   }
 
-  @Test("Numbers print in shortest round-trip form", arguments: [
-    (1.0, "1"), (0.1, "0.1"), (1.0 / 3.0, "0.3333333333333333"), (1e-7, "0.0000001"),
-  ])
+  @Test(
+    "Numbers print in shortest round-trip form",
+    arguments: [
+      (1.0, "1"), (0.1, "0.1"), (1.0 / 3.0, "0.3333333333333333"), (1e-7, "0.0000001"),
+    ])
   func numbers(value: Double, text: String) {
     #expect(Table.format(value) == text)
   }

@@ -23,7 +23,11 @@ struct ExportContractTests {
   func documentsTable() throws {
     let documents = try Fixture.plans.map { try DocumentParser().parse(path: $0.path) }
     let table = ExportContract.documentsTable(documents)
-    #expect(table.header == ["doc_id", "kind", "title", "jurisdiction", "level", "year", "issued_on", "doc_number", "tasks", "targets", "diagnostics"])
+    #expect(
+      table.header == [
+        "doc_id", "kind", "title", "jurisdiction", "level", "year", "issued_on", "doc_number",
+        "tasks", "targets", "diagnostics",
+      ])
     #expect(table.column("tasks") == ["102", "158", "228"])
     #expect(table.column("jurisdiction") == ["海城市", "锦州市", "辽宁省"])
     #expect(table.column("doc_number") == ["", "", "辽政发〔2024〕3号"])

@@ -3,16 +3,18 @@ import Testing
 
 @Suite("Text normalizer")
 struct TextNormalizerTests {
-  @Test("Word-segmented text and padded names close up", arguments: [
-    ("增长 6 . 6 %", "增长6.6%"),
-    ("王 健", "王健"),
-    ("各县（市）区人民政府（管委会）", "各县(市)区人民政府(管委会)"),
-    ("牵头单位：市财政局；市税务局", "牵头单位:市财政局;市税务局"),
-    ("\u{3000}\u{3000}１．地区生产总值", "1.地区生产总值"),
-    ("Made in China 2025", "Made in China 2025"),
-    ("“两个确立”、《报告》。", "“两个确立”、《报告》。"),
-    ("a\u{00A0}\u{00A0}b\u{200B}c", "a bc"),
-  ])
+  @Test(
+    "Word-segmented text and padded names close up",
+    arguments: [
+      ("增长 6 . 6 %", "增长6.6%"),
+      ("王 健", "王健"),
+      ("各县（市）区人民政府（管委会）", "各县(市)区人民政府(管委会)"),
+      ("牵头单位：市财政局；市税务局", "牵头单位:市财政局;市税务局"),
+      ("\u{3000}\u{3000}１．地区生产总值", "1.地区生产总值"),
+      ("Made in China 2025", "Made in China 2025"),
+      ("“两个确立”、《报告》。", "“两个确立”、《报告》。"),
+      ("a\u{00A0}\u{00A0}b\u{200B}c", "a bc"),
+    ])
   func normalize(input: String, expected: String) {
     #expect(TextNormalizer.normalize(input) == expected)
   }

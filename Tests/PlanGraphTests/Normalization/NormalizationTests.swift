@@ -11,10 +11,14 @@ struct NormalizationTests {
 
   @Test("Alias tables read tab-separated lines and normalize both columns")
   func aliases() throws {
-    let table = try AliasTable(parsing: "# fix damage\n虎扑体育海关\t沈阳海关\n市发改委\t市发展改革委（牵头）\n", path: "a.tsv")
+    let table = try AliasTable(
+      parsing: "# fix damage\n虎扑体育海关\t沈阳海关\n市发改委\t市发展改革委（牵头）\n", path: "a.tsv")
     #expect(table.resolve("虎扑体育海关") == "沈阳海关")
     #expect(table.resolve("市发改委") == "市发展改革委(牵头)")
-    #expect(throws: PlanGraphError.badAliasTable(path: "a.tsv", line: 2, reason: "expected 2 tab-separated columns, found 1")) {
+    #expect(
+      throws: PlanGraphError.badAliasTable(
+        path: "a.tsv", line: 2, reason: "expected 2 tab-separated columns, found 1")
+    ) {
       try AliasTable(parsing: "a\tb\nonly-one\n", path: "a.tsv")
     }
   }
@@ -31,7 +35,8 @@ struct NormalizationTests {
   @Test("An unresolvable prefix ellipsis is warned about")
   func unresolved() {
     let document = DocumentParser().parse("1.任务。\n牵头单位:市财政局、审计局\n", path: "x.txt")
-    #expect(document.diagnostics.contains { $0.code == .unresolvedEllipsis && $0.location.line == 2 })
+    #expect(
+      document.diagnostics.contains { $0.code == .unresolvedEllipsis && $0.location.line == 2 })
     #expect(document.tasks[0].assignees(in: .leadUnit).map(\.name) == ["市财政局", "审计局"])
   }
 }

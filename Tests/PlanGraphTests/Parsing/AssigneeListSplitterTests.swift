@@ -10,9 +10,10 @@ struct AssigneeListSplitterTests {
 
   @Test("Splits on 、 , ; but never inside brackets")
   func brackets() {
-    #expect(Self.names("市安全生产委员会(市防灾减灾救灾委员会、市消防安全委员会)成员单位,市财政局") == [
-      "市安全生产委员会(市防灾减灾救灾委员会、市消防安全委员会)成员单位", "市财政局",
-    ])
+    #expect(
+      Self.names("市安全生产委员会(市防灾减灾救灾委员会、市消防安全委员会)成员单位,市财政局") == [
+        "市安全生产委员会(市防灾减灾救灾委员会、市消防安全委员会)成员单位", "市财政局",
+      ])
     #expect(Self.names("省公安厅(省边海防办);省财政厅") == ["省公安厅(省边海防办)", "省财政厅"])
   }
 

@@ -81,7 +81,9 @@ struct RealPlanTests {
   func bracketsAndEllipsis() throws {
     let plan = try #require(try Self.parse(.jinzhou2025).plan)
     let task146 = try #require(plan.tasks.first { $0.number == 146 })
-    #expect(task146.assignees(in: .responsibleUnit).first == Assignee(name: "市安全生产委员会(市防灾减灾救灾委员会、市消防安全委员会)成员单位", kind: .collective))
+    #expect(
+      task146.assignees(in: .responsibleUnit).first
+        == Assignee(name: "市安全生产委员会(市防灾减灾救灾委员会、市消防安全委员会)成员单位", kind: .collective))
     let districts = plan.tasks.first { $0.assignments.contains { $0.writtenAs == "古塔区" } }
     let leads = try #require(districts).assignees(in: .leadUnit).map(\.name)
     #expect(leads == ["古塔区人民政府", "凌河区人民政府", "太和区人民政府"])
@@ -94,7 +96,8 @@ struct RealPlanTests {
     #expect(task98.text == "76个乡镇所在地行政村全面实施精细化管理。")
     #expect(task98.line == 415)
     let last = try #require(document.tasks.last)
-    #expect(last.assignees(in: .responsibleUnit).map(\.name) == ["市政府各部门", "市直各单位", "各县(市)区人民政府(管委会)"])
+    #expect(
+      last.assignees(in: .responsibleUnit).map(\.name) == ["市政府各部门", "市直各单位", "各县(市)区人民政府(管委会)"])
     #expect(last.assignments.first?.line == 650)
     #expect(!document.diagnostics.contains { $0.code == .taskWithoutFields })
   }
@@ -144,7 +147,8 @@ struct RealPlanTests {
     #expect(plan.tasks.last?.text == "建设更严要求的廉洁政府。")
     #expect(plan.sections.count == 10)
     #expect(plan.assignments.contains { $0.assignee.name == "虎扑体育海关" })
-    #expect(plan.assignments.contains { $0.assignee.name == "省政府各单位" && $0.assignee.kind == .collective })
+    #expect(
+      plan.assignments.contains { $0.assignee.name == "省政府各单位" && $0.assignee.kind == .collective })
     #expect(document.diagnostics.contains { $0.code == .closingText && $0.location.line == 950 })
   }
 
@@ -157,10 +161,11 @@ struct RealPlanTests {
     #expect(Self.count(document, .leadUnit) == 130)
     #expect(Self.count(document, .responsibleUnit) == 406)
     let first = try #require(plan.tasks.first)
-    #expect(first.assignees(in: .responsibleUnit) == [
-      Assignee(name: "各有关部门", kind: .collective), Assignee(name: "各开发区", kind: .collective),
-      Assignee(name: "各镇(街道)", kind: .collective),
-    ])
+    #expect(
+      first.assignees(in: .responsibleUnit) == [
+        Assignee(name: "各有关部门", kind: .collective), Assignee(name: "各开发区", kind: .collective),
+        Assignee(name: "各镇(街道)", kind: .collective),
+      ])
     let leaders = plan.assignees(of: .leader).map(\.name)
     #expect(leaders.count == 13)
     #expect(leaders.contains("刘哲") && leaders.contains("王威") && leaders.contains("王巍"))
@@ -170,7 +175,10 @@ struct RealPlanTests {
     #expect(commerce?.assignee.name == "市商务局")
     #expect(commerce?.line == 191)
     let power = plan.assignments.filter { $0.writtenAs == "海城供电公司等各有关部门" }
-    #expect(power.map(\.assignee) == [Assignee(name: "海城供电公司", kind: .unit), Assignee(name: "各有关部门", kind: .collective)])
+    #expect(
+      power.map(\.assignee) == [
+        Assignee(name: "海城供电公司", kind: .unit), Assignee(name: "各有关部门", kind: .collective),
+      ])
     #expect(power.map(\.openList) == [true, false])
     #expect(document.diagnostics.contains { $0.code == .closingText && $0.location.line == 459 })
   }

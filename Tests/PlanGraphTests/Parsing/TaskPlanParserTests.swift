@@ -31,7 +31,10 @@ struct TaskPlanParserTests {
     #expect(document.tasks[1].line == marked.lines[1])
     #expect(document.tasks[1].sectionNumber == 1)
     #expect(document.tasks[1].subsectionNumber == 1)
-    #expect(document.diagnostics.contains { $0.code == .closingText && $0.location.line == marked.lines[2] })
+    #expect(
+      document.diagnostics.contains {
+        $0.code == .closingText && $0.location.line == marked.lines[2]
+      })
   }
 
   @Test("Gaps in numbering and fields outside tasks are reported")

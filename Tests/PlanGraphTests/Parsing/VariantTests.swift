@@ -17,7 +17,10 @@ struct VariantTests {
     #expect(gb.diagnostics.contains { $0.code == .decodedAsGB18030 })
     #expect(gb.plan == original.plan)
     #expect(gb.metadata == original.metadata)
-    for text in [Variants.crlf(fixture.text), Variants.fullWidth(fixture.text), Variants.segmented(fixture.text)] {
+    for text in [
+      Variants.crlf(fixture.text), Variants.fullWidth(fixture.text),
+      Variants.segmented(fixture.text),
+    ] {
       let variant = try Self.model(Array(text.utf8), fixture)
       #expect(variant.plan == original.plan)
       #expect(variant.metadata == original.metadata)
