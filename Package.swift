@@ -4,21 +4,24 @@ import PackageDescription
 let package = Package(
   name: "PlanGraph",
   products: [
-    .library(name: "PlanGraph", targets: ["PlanGraph"]),
+    .library(name: "PlanGraph", targets: ["PlanGraph", "PlanAnalyses"]),
     .executable(name: "plangraph", targets: ["PlanGraphCLI"]),
     .executable(name: "plangraph-bench", targets: ["plangraph-bench"]),
   ],
   dependencies: [],
   targets: [
     .target(name: "PlanGraph", path: "Sources/PlanGraph"),
+    .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(
-      name: "PlanGraphCLI", dependencies: ["PlanGraph"],
+      name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],
       path: "Sources/PlanGraphCLI"),
     .executableTarget(
       name: "plangraph-bench", dependencies: ["PlanGraph"],
       path: "Sources/plangraph-bench"),
     .target(name: "PlanGraphTestSupport", path: "Sources/PlanGraphTestSupport"),
     .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph", "PlanGraphTestSupport"]),
+    .testTarget(
+      name: "PlanAnalysesTests", dependencies: ["PlanAnalyses", "PlanGraph", "PlanGraphTestSupport"]),
     .testTarget(
       name: "PlanGraphCLITests",
       dependencies: ["PlanGraphCLI", "PlanGraph", "PlanGraphTestSupport"]),

@@ -1,4 +1,5 @@
 import Foundation
+import PlanAnalyses
 import PlanGraph
 
 /// The files `export` writes, by name, in a fixed order.
@@ -10,6 +11,11 @@ enum ExportBundle {
     add("tasks.csv", ExportContract.tasksTable(documents))
     add("assignments.csv", ExportContract.assignmentsTable(documents))
     add("diagnostics.csv", ExportContract.diagnosticsTable(documents))
+    let analyses = documents.filter { $0.kind == .plan }.map(PlanAnalysis.init)
+    add("unit_load.csv", PlanAnalysis.unitLoadTable(analyses))
+    add("leader_load.csv", PlanAnalysis.leaderLoadTable(analyses))
+    add("coresponsibility_nodes.csv", PlanAnalysis.coResponsibilityNodesTable(analyses))
+    add("coresponsibility_edges.csv", PlanAnalysis.coResponsibilityEdgesTable(analyses))
     files.append(("model.json", ModelFile(documents: documents).jsonData()))
     return files
   }

@@ -1,0 +1,56 @@
+import PlanGraph
+
+/// Every analysis of one plan, computed once: its bipartite graph, workload and network.
+public struct PlanAnalysis: Sendable {
+  /// The plan.
+  public var document: Document
+  /// The plan's bipartite graph.
+  public var graph: BipartiteGraph
+  /// Load per unit and collective.
+  public var unitLoad: [UnitLoad]
+  /// Load per leader.
+  public var leaderLoad: [LeaderLoad]
+  /// The co-responsibility network of specific units.
+  public var network: CoResponsibilityNetwork
+
+  /// Analyses `document`.
+  public init(_ document: Document) {
+    self.document = document
+    graph = BipartiteGraph(documents: [document])
+    unitLoad = UnitLoad.compute(graph)
+    leaderLoad = LeaderLoad.compute(graph)
+    network = CoResponsibilityNetwork(graph)
+  }
+
+  /// `unit_load.csv` over several plans.
+  public static func unitLoadTable(_ analyses: [PlanAnalysis]) -> Table {
+    var table = Table(header: UnitLoad.header)
+    for analysis in analyses {
+      for load in analysis.unitLoad { table.append(load.row(documentID: analysis.document.id)) }
+    }
+    return table
+  }
+
+  /// `leader_load.csv` over several plans.
+  public static func leaderLoadTable(_ analyses: [PlanAnalysis]) -> Table {
+    var table = Table(header: LeaderLoad.header)
+    for analysis in analyses {
+      for load in analysis.leaderLoad { table.append(load.row(documentID: analysis.document.id)) }
+    }
+    return table
+  }
+
+  /// `coresponsibility_nodes.csv` over several plans.
+  public static func coResponsibilityNodesTable(_ analyses: [PlanAnalysis]) -> Table {
+    Table(
+      header: CoResponsibilityNetwork.nodeHeader,
+      rows: analyses.flatMap { $0.network.nodeRows(documentID: $0.document.id) })
+  }
+
+  /// `coresponsibility_edges.csv` over several plans.
+  public static func coResponsibilityEdgesTable(_ analyses: [PlanAnalysis]) -> Table {
+    Table(
+      header: CoResponsibilityNetwork.edgeHeader,
+      rows: analyses.flatMap { $0.network.edgeRows(documentID: $0.document.id) })
+  }
+}

@@ -1,0 +1,26 @@
+/// Who an actor node stands for: a name within a jurisdiction.
+///
+/// Keyed by jurisdiction so that 市商务局 of 锦州市 and 市商务局 of 海城市 stay two nodes when
+/// several documents are graphed together.
+public struct ActorKey: Hashable, Sendable, Comparable, Codable {
+  /// The issuing jurisdiction of the document that names the actor (`锦州市`).
+  public var jurisdiction: String
+  /// The actor's canonical name.
+  public var name: String
+  /// Leader, unit or collective.
+  public var kind: Assignee.Kind
+
+  /// Creates a key.
+  public init(jurisdiction: String, name: String, kind: Assignee.Kind) {
+    self.jurisdiction = jurisdiction
+    self.name = name
+    self.kind = kind
+  }
+
+  /// Orders by jurisdiction, name, then kind.
+  public static func < (lhs: ActorKey, rhs: ActorKey) -> Bool {
+    (lhs.jurisdiction, lhs.name, lhs.kind.rawValue) < (
+      rhs.jurisdiction, rhs.name, rhs.kind.rawValue
+    )
+  }
+}

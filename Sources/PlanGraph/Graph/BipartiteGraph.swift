@@ -1,0 +1,111 @@
+/// The bipartite graph of actors (leaders, units, collectives) and tasks, edges labelled by role.
+///
+/// Stored as flat arrays in compressed-sparse-row form: actor `a`'s edges are
+/// `actorEdges[actorOffsets[a]..<actorOffsets[a + 1]]`, and likewise for tasks. Ids are
+/// `Int32` indexes into `actors` and `tasks`, assigned in sorted order so that the same input
+/// always gives the same ids. An actor named twice on one task in different roles has one edge
+/// per role.
+public struct BipartiteGraph: Sendable, Hashable {
+  /// One edge end: the node at the other side and the role of the assignment.
+  public struct Edge: Sendable, Hashable {
+    /// The node at the other end (a task id from an actor, an actor id from a task).
+    public var node: Int32
+    /// The role the actor holds on the task.
+    public var role: Role
+  }
+
+  /// A task node.
+  public struct TaskNode: Sendable, Hashable {
+    /// The task's id, `doc_id#N`.
+    public var id: String
+    /// The document the task is in.
+    public var documentID: String
+    /// The number of the section the task stands under, if any.
+    public var sectionNumber: Int?
+  }
+
+  /// The actor nodes, sorted by key.
+  public private(set) var actors: [ActorKey]
+  /// The task nodes, in document order.
+  public private(set) var tasks: [TaskNode]
+  /// CSR offsets into `actorEdges`, one more than there are actors.
+  public private(set) var actorOffsets: [Int32]
+  /// The edges of all actors, grouped by actor, each group sorted by task id.
+  public private(set) var actorEdges: [Edge]
+  /// CSR offsets into `taskEdges`, one more than there are tasks.
+  public private(set) var taskOffsets: [Int32]
+  /// The edges of all tasks, grouped by task, in the order the plan lists the assignments.
+  public private(set) var taskEdges: [Edge]
+
+  /// Builds the graph of the plans among `documents`.
+  /// - Complexity: O(E log E) in the number of assignments.
+  public init(documents: [Document]) {
+    var keys = Set<ActorKey>()
+    var taskNodes: [TaskNode] = []
+    for document in documents {
+      for task in document.tasks {
+        taskNodes.append(
+          TaskNode(id: task.id, documentID: document.id, sectionNumber: task.sectionNumber))
+        for assignment in task.assignments {
+          keys.insert(Self.key(assignment, in: document))
+        }
+      }
+    }
+    actors = keys.sorted()
+    tasks = taskNodes
+    let index = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1, Int32($0)) })
+    var byActor = Array(repeating: [Edge](), count: actors.count)
+    taskOffsets = [0]
+    taskEdges = []
+    var taskID: Int32 = 0
+    for document in documents {
+      for task in document.tasks {
+        for assignment in task.assignments {
+          let actor = index[Self.key(assignment, in: document)]!
+          taskEdges.append(Edge(node: actor, role: assignment.role))
+          byActor[Int(actor)].append(Edge(node: taskID, role: assignment.role))
+        }
+        taskOffsets.append(Int32(taskEdges.count))
+        taskID += 1
+      }
+    }
+    actorOffsets = [0]
+    actorEdges = []
+    actorEdges.reserveCapacity(taskEdges.count)
+    for edges in byActor {
+      actorEdges += edges
+      actorOffsets.append(Int32(actorEdges.count))
+    }
+  }
+
+  private static func key(_ assignment: Assignment, in document: Document) -> ActorKey {
+    ActorKey(
+      jurisdiction: document.metadata.jurisdiction, name: assignment.assignee.name,
+      kind: assignment.assignee.kind)
+  }
+
+  /// The edges of actor `actor`: the tasks it is named on, with roles.
+  public func edges(ofActor actor: Int32) -> ArraySlice<Edge> {
+    actorEdges[Int(actorOffsets[Int(actor)])..<Int(actorOffsets[Int(actor) + 1])]
+  }
+
+  /// The edges of task `task`: the actors named on it, with roles.
+  public func edges(ofTask task: Int32) -> ArraySlice<Edge> {
+    taskEdges[Int(taskOffsets[Int(task)])..<Int(taskOffsets[Int(task) + 1])]
+  }
+
+  /// The id of the actor with `key`, if it is in the graph.
+  /// - Complexity: O(log n), a binary search over the sorted actors.
+  public func actorID(_ key: ActorKey) -> Int32? {
+    var low = 0
+    var high = actors.count
+    while low < high {
+      let mid = (low + high) / 2
+      if actors[mid] < key { low = mid + 1 } else { high = mid }
+    }
+    return low < actors.count && actors[low] == key ? Int32(low) : nil
+  }
+
+  /// The number of edges.
+  public var edgeCount: Int { taskEdges.count }
+}

@@ -1,0 +1,78 @@
+/// One-mode projections of the bipartite graph.
+extension BipartiteGraph {
+  /// The co-responsibility graph: units linked when they share a task in any unit role.
+  ///
+  /// Two distinct specific units (collectives too with `includeCollectives`) named on the same
+  /// task as lead or responsible unit are linked. `sharedTasks` counts such tasks; the weight
+  /// sums Newman's collaboration weight 1/(n-1) over them, n the number of such units on the
+  /// task. Every unit named in a unit role is a node, even with no partner.
+  /// - Complexity: O(Σ n²) over tasks.
+  public func coResponsibility(includeCollectives: Bool = false) -> WeightedGraph {
+    let isMember: (Int32) -> Bool = { actor in
+      let kind = actors[Int(actor)].kind
+      return kind == .unit || (includeCollectives && kind == .collective)
+    }
+    return project(
+      members: { task in
+        Array(
+          Set(edges(ofTask: task).filter { !$0.role.isLeaderRole && isMember($0.node) }.map(\.node))
+        ).sorted()
+      }, newmanWeight: true)
+  }
+
+  /// The leader–leader graph: leaders named together on a task, weighted like co-responsibility.
+  public func leaderCoLeadership() -> WeightedGraph {
+    project(
+      members: { task in
+        Array(
+          Set(
+            edges(ofTask: task).filter {
+              $0.role.isLeaderRole && actors[Int($0.node)].kind == .leader
+            }.map(\.node))
+        ).sorted()
+      }, newmanWeight: true)
+  }
+
+  /// The leader–unit portfolio graph: a leader linked to each unit that leads a task the
+  /// leader leads or supervises; `sharedTasks` and the weight both count those tasks.
+  public func leaderUnitPortfolio() -> WeightedGraph {
+    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
+    var members = Set<Int32>()
+    for task in tasks.indices {
+      let edges = edges(ofTask: Int32(task))
+      let leaders = Set(
+        edges.filter { $0.role.isLeaderRole && actors[Int($0.node)].kind == .leader }.map(\.node))
+      let units = Set(
+        edges.filter { $0.role == .leadUnit && actors[Int($0.node)].kind == .unit }.map(\.node))
+      for leader in leaders {
+        members.insert(leader)
+        for unit in units {
+          members.insert(unit)
+          let pair = ActorPair(leader, unit)
+          let old = pairs[pair] ?? (0, 0)
+          pairs[pair] = (old.count + 1, old.weight + 1)
+        }
+      }
+    }
+    return WeightedGraph(actors: members.sorted(), edges: pairs)
+  }
+
+  private func project(members: (Int32) -> [Int32], newmanWeight: Bool) -> WeightedGraph {
+    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
+    var nodes = Set<Int32>()
+    for task in tasks.indices {
+      let group = members(Int32(task))
+      nodes.formUnion(group)
+      guard group.count > 1 else { continue }
+      let weight = newmanWeight ? 1.0 / Double(group.count - 1) : 1.0
+      for i in group.indices {
+        for j in group.indices where j > i {
+          let pair = ActorPair(group[i], group[j])
+          let old = pairs[pair] ?? (0, 0)
+          pairs[pair] = (old.count + 1, old.weight + weight)
+        }
+      }
+    }
+    return WeightedGraph(actors: nodes.sorted(), edges: pairs)
+  }
+}

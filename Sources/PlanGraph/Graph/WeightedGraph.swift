@@ -1,0 +1,112 @@
+/// An undirected graph with weighted edges over a subset of a bipartite graph's actors.
+///
+/// Node `i` stands for actor `actors[i]` of the bipartite graph it was projected from. The
+/// adjacency is CSR: the neighbours of `i` are `neighbors[offsets[i]..<offsets[i + 1]]`, sorted,
+/// with `weights` and `sharedTasks` at the same positions; each edge is stored from both ends.
+public struct WeightedGraph: Sendable, Hashable {
+  /// One undirected edge, `a < b`.
+  public struct EdgeRecord: Sendable, Hashable {
+    /// The lower node index.
+    public var a: Int32
+    /// The higher node index.
+    public var b: Int32
+    /// How many tasks the two share.
+    public var sharedTasks: Int
+    /// The edge weight (Newman's collaboration weight for co-responsibility).
+    public var weight: Double
+  }
+
+  /// The bipartite-graph actor id of each node, ascending.
+  public private(set) var actors: [Int32]
+  /// CSR offsets, one more than there are nodes.
+  public private(set) var offsets: [Int32]
+  /// Neighbour node indexes.
+  public private(set) var neighbors: [Int32]
+  /// Edge weights, parallel to `neighbors`.
+  public private(set) var weights: [Double]
+  /// Shared-task counts, parallel to `neighbors`.
+  public private(set) var sharedTasks: [Int32]
+
+  /// Builds a graph on `actors` (bipartite ids, ascending) from undirected edges given as
+  /// bipartite ids.
+  public init(actors: [Int32], edges: [ActorPair: (count: Int, weight: Double)]) {
+    self.actors = actors
+    let index = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1, Int32($0)) })
+    var lists = Array(repeating: [(Int32, Double, Int32)](), count: actors.count)
+    for (pair, value) in edges {
+      guard let a = index[pair.low], let b = index[pair.high], a != b else { continue }
+      lists[Int(a)].append((b, value.weight, Int32(value.count)))
+      lists[Int(b)].append((a, value.weight, Int32(value.count)))
+    }
+    offsets = [0]
+    neighbors = []
+    weights = []
+    sharedTasks = []
+    for var list in lists {
+      list.sort { $0.0 < $1.0 }
+      for (node, weight, count) in list {
+        neighbors.append(node)
+        weights.append(weight)
+        sharedTasks.append(count)
+      }
+      offsets.append(Int32(neighbors.count))
+    }
+  }
+
+  /// The number of nodes.
+  public var nodeCount: Int { actors.count }
+
+  /// The number of undirected edges.
+  public var edgeCount: Int { neighbors.count / 2 }
+
+  /// The range of `node`'s entries in `neighbors`, `weights` and `sharedTasks`.
+  @inline(__always)
+  public func adjacency(of node: Int) -> Range<Int> { Int(offsets[node])..<Int(offsets[node + 1]) }
+
+  /// The neighbours of `node`.
+  public func neighbors(of node: Int) -> ArraySlice<Int32> { neighbors[adjacency(of: node)] }
+
+  /// The number of neighbours of `node`.
+  public func degree(of node: Int) -> Int { Int(offsets[node + 1] - offsets[node]) }
+
+  /// The sum of the weights of `node`'s edges.
+  public func strength(of node: Int) -> Double { weights[adjacency(of: node)].reduce(0, +) }
+
+  /// Every edge once, ordered by `a` then `b`.
+  public var edges: [EdgeRecord] {
+    var result: [EdgeRecord] = []
+    result.reserveCapacity(edgeCount)
+    for a in 0..<nodeCount {
+      for position in adjacency(of: a) where neighbors[position] > Int32(a) {
+        result.append(
+          EdgeRecord(
+            a: Int32(a), b: neighbors[position], sharedTasks: Int(sharedTasks[position]),
+            weight: weights[position]))
+      }
+    }
+    return result
+  }
+
+  /// The subgraph of the nodes for which `keep` is true, and of the edges among them.
+  public func filtered(keepingEdge keep: (EdgeRecord) -> Bool) -> WeightedGraph {
+    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
+    for edge in edges where keep(edge) {
+      pairs[ActorPair(actors[Int(edge.a)], actors[Int(edge.b)])] = (edge.sharedTasks, edge.weight)
+    }
+    return WeightedGraph(actors: actors, edges: pairs)
+  }
+}
+
+/// An unordered pair of bipartite actor ids.
+public struct ActorPair: Hashable, Sendable {
+  /// The smaller id.
+  public var low: Int32
+  /// The larger id.
+  public var high: Int32
+
+  /// Creates the pair of `a` and `b` in either order.
+  public init(_ a: Int32, _ b: Int32) {
+    low = min(a, b)
+    high = max(a, b)
+  }
+}
