@@ -44,7 +44,9 @@ extension WeightedGraph {
     return count
   }
 
-  /// The mean local clustering over all nodes, zeros included. Equals `nx.average_clustering(G)`.
+  /// The mean local clustering over all nodes, zeros included.
+  ///
+  /// Equals `nx.average_clustering(G)`.
   public func averageClustering() -> Double {
     nodeCount == 0 ? 0 : clustering().reduce(0, +) / Double(nodeCount)
   }

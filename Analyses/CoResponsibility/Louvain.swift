@@ -1,8 +1,9 @@
 import PlanGraph
 
 extension WeightedGraph {
-  /// Communities by the Louvain method (Blondel et al. 2008) on edge weights, deterministic.
+  /// Communities by the Louvain method on edge weights, deterministic.
   ///
+  /// The method is Blondel, Guillaume, Lambiotte and Lefebvre's (2008).
   /// Each level moves nodes, in index order, to the neighbouring community with the largest
   /// modularity gain ΔQ ∝ k_i,in − Σ_tot·k_i / 2m (ties keep the first found), until no node
   /// moves; then communities become nodes and the next level runs, until a level no longer

@@ -7,6 +7,7 @@ extension WeightedGraph {
   /// of its nodes' strengths, m the total edge weight. 0 for a graph without edges. Equals
   /// `nx.community.modularity(G, communities, weight="weight")`.
   /// - Parameter community: The community index of each node.
+  /// - Returns: Q.
   public func modularity(of community: [Int]) -> Double {
     let total = weights.reduce(0, +) / 2
     guard total > 0 else { return 0 }
