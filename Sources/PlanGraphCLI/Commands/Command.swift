@@ -3,12 +3,16 @@ enum Subcommand: CaseIterable {
   case parse
   case check
   case export
+  case load
+  case network
 
   var spec: CommandSpec {
     switch self {
     case .parse: ParseCommand.spec
     case .check: CheckCommand.spec
     case .export: ExportCommand.spec
+    case .load: LoadCommand.spec
+    case .network: NetworkCommand.spec
     }
   }
 
@@ -17,6 +21,8 @@ enum Subcommand: CaseIterable {
     case .parse: try ParseCommand.run(arguments)
     case .check: try CheckCommand.run(arguments)
     case .export: try ExportCommand.run(arguments)
+    case .load: try LoadCommand.run(arguments)
+    case .network: try NetworkCommand.run(arguments)
     }
   }
 

@@ -1,0 +1,84 @@
+/// Writes graphs in Graphviz DOT: UTF-8 without a byte-order mark, a CJK font list on graph,
+/// nodes and edges, every string quoted and escaped.
+///
+/// Nodes are coloured by community (or by kind when there is none) and edges are drawn wider
+/// the heavier they are, so the strongest ties stand out at the size of a real plan. The
+/// layout is `neato` with overlap removal; `dot -Tsvg` honours the graph's `layout`.
+public struct DOTWriter: Sendable {
+  /// The font list design.md asks for: fonts that carry Chinese on Linux, macOS and Windows.
+  public static let fontList = "Noto Sans CJK SC,Source Han Sans SC,Microsoft YaHei,SimHei"
+
+  /// A qualitative palette for communities (ColorBrewer Set3, 12 colours).
+  public static let palette = [
+    "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5",
+    "#d9d9d9", "#bc80bd", "#ccebc5", "#ffed6f",
+  ]
+
+  /// The fill colour of each node kind when no community is known.
+  public static let kindColors = [
+    "leader": "#fdb462", "unit": "#80b1d3", "collective": "#d9d9d9", "task": "#ffffff",
+  ]
+
+  /// Creates a writer.
+  public init() {}
+
+  /// The DOT text of `graph`.
+  public func string(for graph: GraphDescription) -> String {
+    let font = Self.quoted(Self.fontList)
+    var lines = [
+      "graph \(Self.quoted(graph.name)) {",
+      "  graph [fontname=\(font), layout=neato, overlap=false, splines=true, sep=\"+6\", "
+        + "outputorder=edgesfirst, label=\(Self.quoted(graph.name)), labelloc=t, fontsize=20];",
+      "  node [fontname=\(font), shape=box, style=\"rounded,filled\", fontsize=12, penwidth=0.6];",
+      "  edge [fontname=\(font), color=\"#55555588\"];",
+    ]
+    let maxWeight = graph.edges.map(\.weight).max() ?? 1
+    let maxSize = graph.nodes.compactMap(\.size).max() ?? 1
+    for node in graph.nodes {
+      let color =
+        node.group.map { Self.palette[$0 % Self.palette.count] } ?? Self.kindColors[node.kind]
+        ?? "#ffffff"
+      var attributes = ["label=\(Self.quoted(node.label))", "fillcolor=\(Self.quoted(color))"]
+      if node.kind == "task" {
+        attributes.append("shape=ellipse, fontsize=9")
+      } else if node.kind == "leader" {
+        attributes.append("shape=octagon")
+      }
+      if let size = node.size, maxSize > 0 {
+        attributes.append("fontsize=\(Table.format((10 + 10 * size / maxSize).rounded()))")
+      }
+      lines.append("  \(Self.quoted(node.id)) [\(attributes.joined(separator: ", "))];")
+    }
+    for edge in graph.edges {
+      let width = 0.4 + 5 * edge.weight / (maxWeight > 0 ? maxWeight : 1)
+      var attributes = ["penwidth=\(Table.format((width * 100).rounded() / 100))"]
+      if let shared = edge.sharedTasks {
+        attributes.append("tooltip=\(Self.quoted("\(shared) shared tasks"))")
+      }
+      if let role = edge.role {
+        attributes.append(
+          "style=\(role == "lead_unit" || role == "lead_leader" ? "solid" : "dashed")")
+      }
+      lines.append(
+        "  \(Self.quoted(edge.source)) -- \(Self.quoted(edge.target)) [\(attributes.joined(separator: ", "))];"
+      )
+    }
+    lines.append("}")
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// `text` as a DOT double-quoted string: backslash, quote and line breaks escaped.
+  public static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": break
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result + "\""
+  }
+}

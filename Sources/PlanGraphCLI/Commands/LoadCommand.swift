@@ -1,0 +1,67 @@
+import PlanAnalyses
+import PlanGraph
+
+/// `plangraph load`: who carries how many tasks, as an aligned table.
+enum LoadCommand {
+  static let spec = CommandSpec(
+    name: "load", summary: "Print the task load of each unit or leader.",
+    arguments: "INPUTS... [--by unit|leader] [--top N] [--csv FILE]",
+    discussion:
+      "Units are ranked by lead tasks, then all tasks; leaders by tasks led and supervised.",
+    options: [
+      .value("by", "WHAT", help: "unit (default) or leader."),
+      .value("top", "N", help: "Show the N heaviest per document (default: all)."),
+      .value("csv", "FILE", help: "Also write the full table as CSV (unit_load.csv columns)."),
+    ] + InputOptions.specs,
+    examples: [
+      "plangraph load Fixtures/plans/jinzhou-2025-plan.txt --top 10",
+      "plangraph load Fixtures/plans --by leader",
+    ])
+
+  static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
+    let by = arguments.value("by") ?? "unit"
+    guard by == "unit" || by == "leader" else {
+      throw .usage("--by takes unit or leader, not '\(by)'")
+    }
+    let top = try arguments.value("top").map { (text) throws(CommandFailure) -> Int in
+      guard let n = Int(text), n > 0 else { throw .usage("--top takes a positive whole number") }
+      return n
+    }
+    let documents = try DocumentLoader(arguments).load(arguments.positionals)
+    let analyses = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init)
+    guard !analyses.isEmpty else { throw .failed("no plan with tasks among the inputs") }
+    let full =
+      by == "unit" ? PlanAnalysis.unitLoadTable(analyses) : PlanAnalysis.leaderLoadTable(analyses)
+    if let path = arguments.value("csv") {
+      do { try AtomicFileWriter.write(CSVWriter().string(for: full), to: path) } catch {
+        throw .failed(error.description)
+      }
+    }
+    for analysis in analyses {
+      let m = analysis.document.metadata
+      Console.out("\(analysis.document.id)  \(m.jurisdiction) \(m.year.map(String.init) ?? "")\n")
+      var table: Table
+      if by == "unit" {
+        table = Table(header: ["unit", "kind", "lead", "responsible", "total", "weighted lead"])
+        for load in analysis.unitLoad.prefix(top ?? Int.max) {
+          table.append([
+            .text(load.unit.name), .text(load.unit.kind.rawValue), .integer(load.leadTasks),
+            .integer(load.responsibleTasks), .integer(load.totalTasks), .number(load.weightedLead),
+          ])
+        }
+      } else {
+        table = Table(header: ["leader", "lead", "supervised", "lead units (most tasks first)"])
+        for load in analysis.leaderLoad.prefix(top ?? Int.max) {
+          let units = load.leadUnits.prefix(4).map { "\($0.name) \($0.tasks)" }.joined(
+            separator: "、")
+          table.append([
+            .text(load.leader.name), .integer(load.leadTasks), .integer(load.supervisedTasks),
+            .text(units + (load.leadUnits.count > 4 ? "…" : "")),
+          ])
+        }
+      }
+      Console.out(TextTable().string(for: table) + "\n")
+    }
+    return .success
+  }
+}
