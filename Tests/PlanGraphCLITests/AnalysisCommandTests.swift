@@ -1,0 +1,71 @@
+import Foundation
+import PlanGraph
+import PlanGraphTestSupport
+import Testing
+
+@Suite("plangraph load, network and the graph files of export")
+struct AnalysisCommandTests {
+  @Test("load ranks units and leaders with real counts")
+  func load() throws {
+    let units = try CommandRunner.run([
+      "load", "Fixtures/plans/jinzhou-2025-plan.txt", "--top", "2",
+    ])
+    #expect(units.status == 0)
+    let row = units.standardOutput.split(separator: "\n").first { $0.hasPrefix("市发展改革委") }
+    #expect(row?.split(separator: " ") == ["市发展改革委", "unit", "29", "12", "41", "18.62"])
+    let leaders = try CommandRunner.run([
+      "load", "Fixtures/plans/liaoning-2024-plan.txt", "--by", "leader", "--top", "1",
+    ])
+    #expect(leaders.standardOutput.contains("王健"))
+    #expect(try CommandRunner.run(["load", "Fixtures/plans", "--by", "agency"]).status == 2)
+  }
+
+  @Test("network prints the heaviest pair and writes DOT; --ego narrows to one unit")
+  func network() throws {
+    let folder = NSTemporaryDirectory() + "plangraph-net-\(UUID().uuidString)"
+    let result = try CommandRunner.run([
+      "network", "Fixtures/plans/jinzhou-2025-plan.txt", "--dot", folder + "/j.dot", "--graphml",
+      folder + "/j.graphml",
+      "--min-weight", "1",
+    ])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("55 units, 283 ties"))
+    #expect(result.standardOutput.contains("市发展改革委  市商务局                    19"))
+    let dot = try String(contentsOfFile: folder + "/j.dot", encoding: .utf8)
+    #expect(dot.contains("\"市发展改革委\" -- \"市商务局\""))
+    let ego = try CommandRunner.run([
+      "network", "Fixtures/plans/jinzhou-2025-plan.txt", "--ego", "市商务局",
+    ])
+    #expect(ego.status == 0)
+    #expect(ego.standardOutput.contains("28 units"))
+    let missing = try CommandRunner.run([
+      "network", "Fixtures/plans/jinzhou-2025-plan.txt", "--ego", "市不存在局",
+    ])
+    #expect(missing.status == 1)
+  }
+
+  @Test("export writes analysis tables and one folder of graphs per plan, the same twice")
+  func export() throws {
+    let a = NSTemporaryDirectory() + "plangraph-x-\(UUID().uuidString)"
+    let b = NSTemporaryDirectory() + "plangraph-x-\(UUID().uuidString)"
+    #expect(try CommandRunner.run(["export", "Fixtures", "--out", a]).status == 0)
+    #expect(try CommandRunner.run(["export", "Fixtures", "--out", b]).status == 0)
+    let names = [
+      "unit_load.csv", "leader_load.csv", "coresponsibility_nodes.csv",
+      "coresponsibility_edges.csv",
+      "responsibility_matrix.csv", "gephi_nodes.csv", "gephi_edges.csv",
+      "jinzhou-2025-plan/coresponsibility.dot", "liaoning-2024-plan/bipartite.graphml",
+      "haicheng-2023-plan/leaders_units.dot",
+    ]
+    for name in names {
+      let left = FileManager.default.contents(atPath: a + "/" + name)
+      #expect(left != nil, "\(name)")
+      #expect(
+        left == FileManager.default.contents(atPath: b + "/" + name), "\(name) differs between runs"
+      )
+    }
+    let load = try String(contentsOfFile: a + "/unit_load.csv", encoding: .utf8)
+    #expect(load.contains("jinzhou-2025-plan,市发展改革委,unit,29,12,41,"))
+    #expect(load.contains("liaoning-2024-plan,省发展改革委,unit,55,"))
+  }
+}
