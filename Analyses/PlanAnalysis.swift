@@ -12,6 +12,10 @@ public struct PlanAnalysis: Sendable {
   public var leaderLoad: [LeaderLoad]
   /// The co-responsibility network of specific units.
   public var network: CoResponsibilityNetwork
+  /// How unevenly lead tasks are spread.
+  public var distribution: LoadDistribution
+  /// Each leader's lead units.
+  public var portfolios: [LeaderPortfolio]
 
   /// Analyses `document`.
   public init(_ document: Document) {
@@ -20,6 +24,17 @@ public struct PlanAnalysis: Sendable {
     unitLoad = UnitLoad.compute(graph)
     leaderLoad = LeaderLoad.compute(graph)
     network = CoResponsibilityNetwork(graph)
+    distribution = LoadDistribution(unitLoad)
+    portfolios = LeaderPortfolio.compute(graph, leaderLoad: leaderLoad)
+  }
+
+  /// `leader_portfolios.csv` over several plans.
+  public static func portfoliosTable(_ analyses: [PlanAnalysis]) -> Table {
+    Table(
+      header: LeaderPortfolio.header,
+      rows: analyses.flatMap { analysis in
+        analysis.portfolios.flatMap { $0.rows(documentID: analysis.document.id) }
+      })
   }
 
   /// `unit_load.csv` over several plans.

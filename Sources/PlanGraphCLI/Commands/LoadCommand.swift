@@ -60,7 +60,13 @@ enum LoadCommand {
           ])
         }
       }
-      Console.out(TextTable().string(for: table) + "\n")
+      let d = analysis.distribution
+      func percent(_ x: Double) -> String { Table.format((x * 1000).rounded() / 10) + "%" }
+      Console.out(
+        TextTable().string(for: table)
+          + "\(d.leadingUnits) units lead \(d.leadAssignments) task assignments; the top 5 hold "
+          + "\(percent(d.topFiveShare)); Gini \(Table.format((d.gini * 1000).rounded() / 1000))\n\n"
+      )
     }
     return .success
   }

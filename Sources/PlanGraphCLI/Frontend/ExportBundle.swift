@@ -23,6 +23,7 @@ enum ExportBundle {
     add("leader_load.csv", PlanAnalysis.leaderLoadTable(analyses))
     add("coresponsibility_nodes.csv", PlanAnalysis.coResponsibilityNodesTable(analyses))
     add("coresponsibility_edges.csv", PlanAnalysis.coResponsibilityEdgesTable(analyses))
+    add("leader_portfolios.csv", PlanAnalysis.portfoliosTable(analyses))
     add("responsibility_matrix.csv", ResponsibilityMatrix.table(analyses))
     let graphs = analyses.map {
       (id: $0.document.id, network: $0.coResponsibilityGraph(minimumWeight: minimumWeight))
