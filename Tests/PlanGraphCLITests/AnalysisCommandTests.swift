@@ -69,3 +69,22 @@ struct AnalysisCommandTests {
     #expect(load.contains("liaoning-2024-plan,省发展改革委,unit,55,"))
   }
 }
+
+@Suite("plangraph load --sections")
+struct LoadSectionsTests {
+  @Test("Section breakdown rows read lead/total per section")
+  func sections() throws {
+    let result = try CommandRunner.run([
+      "load", "Fixtures/plans/jinzhou-2025-plan.txt", "--sections", "--top", "40",
+    ])
+    #expect(result.status == 0)
+    let row = result.standardOutput.split(separator: "\n").first {
+      $0.hasPrefix("市发展改革委 ") && $0.contains("/")
+    }
+    #expect(
+      row?.split(separator: " ").map(String.init) == [
+        "市发展改革委", "5/6", "5/6", "6/8", "4/7", "6/8", "2/2", "1/4",
+      ])
+    #expect(result.standardOutput.contains("§9 以政治建设为引领,全面提升政府工作效能"))
+  }
+}

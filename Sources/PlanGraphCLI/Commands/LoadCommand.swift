@@ -12,6 +12,7 @@ enum LoadCommand {
       .value("by", "WHAT", help: "unit (default) or leader."),
       .value("top", "N", help: "Show the N heaviest per document (default: all)."),
       .value("csv", "FILE", help: "Also write the full table as CSV (unit_load.csv columns)."),
+      .flag("sections", help: "With --by unit: tasks per section, as lead/total."),
     ] + InputOptions.specs,
     examples: [
       "plangraph load Fixtures/plans/jinzhou-2025-plan.txt --top 10",
@@ -67,6 +68,16 @@ enum LoadCommand {
           + "\(d.leadingUnits) units lead \(d.leadAssignments) task assignments; the top 5 hold "
           + "\(percent(d.topFiveShare)); Gini \(Table.format((d.gini * 1000).rounded() / 1000))\n\n"
       )
+      if arguments.flag("sections"), by == "unit", let plan = analysis.document.plan {
+        let breakdown = SectionBreakdown.table(SectionBreakdown.compute(analysis.graph), plan: plan)
+        let shown = Table(
+          header: ["unit"] + plan.sections.map { "§\($0.number)" },
+          rows: Array(breakdown.rows.prefix(top ?? Int.max)))
+        Console.out(
+          TextTable().string(for: shown)
+            + plan.sections.map { "§\($0.number) \($0.title)" }
+            .joined(separator: "\n") + "\n\n")
+      }
     }
     return .success
   }
