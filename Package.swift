@@ -10,7 +10,8 @@ let package = Package(
   ],
   dependencies: [],
   targets: [
-    .target(name: "PlanGraph", path: "Sources/PlanGraph"),
+    .target(
+      name: "PlanGraph", path: "Sources/PlanGraph", resources: [.copy("Targets/indicators.tsv")]),
     .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(
       name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],

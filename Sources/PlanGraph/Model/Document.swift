@@ -18,6 +18,8 @@ public struct Document: Codable, Hashable, Sendable, Identifiable {
   public var metadata: DocumentMetadata
   /// The tasks and sections, for a plan.
   public var plan: TaskPlan?
+  /// The numeric targets the document sets, in document order.
+  public var targets: [Target] = []
   /// The encoding the input was read in.
   public var encoding: TextEncoding
   /// Everything found while reading, sorted by line.

@@ -13,12 +13,22 @@ public struct DocumentParser: Sendable {
     public var encoding: TextEncoding?
     /// Names to merge after parsing.
     public var aliases: AliasTable
+    /// The indicators targets are matched against.
+    public var vocabulary: IndicatorVocabulary
 
-    /// Creates options.
-    public init(encoding: TextEncoding? = nil, aliases: AliasTable = AliasTable()) {
+    /// Creates options; the vocabulary defaults to the one shipped with PlanGraph.
+    public init(
+      encoding: TextEncoding? = nil, aliases: AliasTable = AliasTable(),
+      vocabulary: IndicatorVocabulary? = nil
+    ) {
       self.encoding = encoding
       self.aliases = aliases
+      self.vocabulary = vocabulary ?? Self.shippedVocabulary
     }
+
+    /// The shipped vocabulary, read once; empty if the file is missing.
+    static let shippedVocabulary: IndicatorVocabulary =
+      (try? IndicatorVocabulary.builtIn()) ?? (try! IndicatorVocabulary(parsing: "", path: ""))
   }
 
   /// The options in force.
@@ -80,6 +90,8 @@ public struct DocumentParser: Sendable {
       document.plan = plan
       document.diagnostics = Self.sorted(diagnostics)
     }
+    document.targets = TargetExtractor(vocabulary: options.vocabulary).targets(
+      of: document, lines: lines)
     return document
   }
 

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Canonical indicators with their Chinese and English names and the variants that name them.
+///
+/// Loaded from a tab-separated file (`indicators.tsv`, shipped with the library) that users
+/// extend with their own file: `id<TAB>中文名<TAB>English name<TAB>variant|variant|…`.
+public struct IndicatorVocabulary: Sendable, Hashable {
+  /// One indicator.
+  public struct Indicator: Sendable, Hashable {
+    /// The canonical id (`gdp`).
+    public var id: String
+    /// The Chinese name.
+    public var chineseName: String
+    /// The English name.
+    public var englishName: String
+    /// Spellings that name it, canonical form.
+    public var variants: [String]
+  }
+
+  /// The indicators in file order.
+  public private(set) var indicators: [Indicator]
+
+  /// Reads a vocabulary from TSV text; later lines with the same id replace earlier ones.
+  /// - Throws: `PlanGraphError.badDataFile` naming the first bad line.
+  public init(parsing text: String, path: String) throws(PlanGraphError) {
+    indicators = []
+    try merge(parsing: text, path: path)
+  }
+
+  /// Adds or replaces indicators from TSV text.
+  /// - Throws: `PlanGraphError.badDataFile` naming the first bad line.
+  public mutating func merge(parsing text: String, path: String) throws(PlanGraphError) {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    {
+      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines)
+      }
+      guard columns.count == 4, !columns[0].isEmpty else {
+        throw .badDataFile(path: path, line: index + 1, reason: "expected 4 tab-separated columns")
+      }
+      let variants = ([columns[1]] + columns[3].split(separator: "|").map(String.init))
+        .map(TextNormalizer.normalize).filter { !$0.isEmpty }
+      let indicator = Indicator(
+        id: columns[0], chineseName: columns[1], englishName: columns[2], variants: variants)
+      if let existing = indicators.firstIndex(where: { $0.id == indicator.id }) {
+        indicators[existing] = indicator
+      } else {
+        indicators.append(indicator)
+      }
+    }
+  }
+
+  /// The vocabulary shipped with PlanGraph.
+  /// - Throws: `PlanGraphError.badDataFile` when the shipped file cannot be found or read.
+  public static func builtIn() throws(PlanGraphError) -> IndicatorVocabulary {
+    let name = "indicators.tsv"
+    var candidates: [URL] = []
+    var folder = Bundle.main.bundleURL
+    for _ in 0..<4 {
+      candidates.append(folder.appendingPathComponent("PlanGraph_PlanGraph.resources/\(name)"))
+      folder.deleteLastPathComponent()
+    }
+    // A source checkout: the file beside this one.
+    candidates.append(
+      URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(name))
+    for url in candidates {
+      if let data = FileManager.default.contents(atPath: url.path) {
+        return try IndicatorVocabulary(
+          parsing: String(decoding: data, as: UTF8.self), path: url.path)
+      }
+    }
+    throw .badDataFile(
+      path: name, line: 0, reason: "the indicator vocabulary shipped with PlanGraph is missing")
+  }
+
+  /// The indicator whose longest variant occurs in `text`, if any.
+  public func indicator(matching text: String) -> Indicator? {
+    var best: (Indicator, Int)?
+    for indicator in indicators {
+      for variant in indicator.variants where text.utf8Contains(variant) {
+        let length = variant.utf8.count
+        if best == nil || length > best!.1 { best = (indicator, length) }
+      }
+    }
+    return best?.0
+  }
+
+  /// The indicator with id `id`.
+  public func indicator(id: String) -> Indicator? { indicators.first { $0.id == id } }
+}

@@ -1,0 +1,177 @@
+/// Reads one clause such as `地区生产总值增长6.5%以上` into a target.
+///
+/// The value is the last number in the clause that carries a unit (`%`, `万人`, `亿元`, `家`…);
+/// the text before it, less verbs such as 增长 / 达到 / 控制在 and qualifier words, is the
+/// indicator as written. Qualifiers: 以上 / 不低于 / 超过 -> at least; 以内 / 以下 / 不高于 /
+/// 控制在 -> at most; 左右 -> about; `6.0%—6.5%` -> range. Measures: 年均 -> average growth;
+/// 增长 / 增速 / 递增 / 涨幅 with % -> growth; 下降 -> decline; a % on a 率 / 比重 / 占比 -> share;
+/// otherwise a level. `与经济增长同步` and `高于经济增长` are relative; `完成国家下达任务` is absent.
+public struct TargetClauseParser: Sendable {
+  /// The vocabulary that names indicators.
+  public var vocabulary: IndicatorVocabulary
+
+  /// Creates a parser.
+  public init(vocabulary: IndicatorVocabulary) { self.vocabulary = vocabulary }
+
+  static let units = [
+    "%", "万人次", "万人", "人次", "人", "亿美元", "万美元", "亿元", "万元", "元", "亿斤", "万斤", "万吨", "吨",
+    "万亩", "亩", "万平方米", "平方米", "公顷", "公里", "千米", "米", "万千瓦", "千瓦", "家", "个", "座", "所", "条",
+    "套", "户", "项", "处", "栋", "辆", "张", "台", "次", "场", "天",
+  ]
+  private static let verbs = [
+    "年均增速", "年均增长", "年均递增", "增长", "增速", "递增", "涨幅", "下降", "降低", "达到", "达", "控制在", "保持在",
+    "保持", "稳定在", "提升至", "提升到", "提高至", "提高到", "提高", "提升", "突破", "实现", "新增到", "增加",
+    "不低于", "不少于", "不高于", "不超过", "超过", "低于", "高于", "分别", "在",
+  ]
+  private static let leadingNoise = ["确保", "力争", "全年", "今年", "其中", "实现", "努力", "争取"]
+
+  /// The target in `clause`, or nil when it sets none.
+  public func target(in clause: String, line: Int, taskID: String? = nil) -> Target? {
+    let text = clause
+    if let relative = relativeTarget(text, line: line, taskID: taskID) { return relative }
+    if text.contains("下达") && (text.contains("完成") || text.contains("目标")) {
+      let indicatorText = trimIndicator(
+        String(text[..<(text.range(of: "完成")?.lowerBound ?? text.endIndex)]))
+      guard let indicator = vocabulary.indicator(matching: indicatorText) else { return nil }
+      return Target(
+        indicator: indicator.id, indicatorText: indicatorText, measure: .absent, value: nil,
+        unit: "",
+        qualifier: .absent, taskID: taskID, line: line, text: text)
+    }
+    guard let number = lastQuantity(in: text) else { return nil }
+    var prefix = String(text[..<number.start])
+    let suffix = text[number.end...]
+    var qualifier = Target.Qualifier.point
+    if number.high != nil {
+      qualifier = .range
+    } else if suffix.hasPrefix("以上") {
+      qualifier = .atLeast
+    } else if suffix.hasPrefix("以内") || suffix.hasPrefix("以下") {
+      qualifier = .atMost
+    } else if suffix.hasPrefix("左右") {
+      qualifier = .about
+    }
+    for (word, meaning) in [
+      ("不低于", Target.Qualifier.atLeast), ("不少于", .atLeast), ("超过", .atLeast), ("不高于", .atMost),
+      ("不超过", .atMost), ("控制在", .atMost), ("低于", .atMost),
+    ] where prefix.hasSuffix(word) {
+      if qualifier == .point { qualifier = meaning }
+      prefix.removeLast(word.count)
+    }
+    let measure: Target.Measure
+    if prefix.contains("年均") {
+      measure = .averageGrowth
+    } else if prefix.hasSuffix("下降") || prefix.hasSuffix("降低") {
+      measure = .decline
+    } else if number.unit == "%"
+      && ["增长", "增速", "递增", "涨幅"].contains(where: { prefix.hasSuffix($0) })
+    {
+      measure = .growth
+    } else if number.unit == "%" {
+      measure = .share
+    } else {
+      measure = .level
+    }
+    let indicatorText = trimIndicator(prefix)
+    guard !indicatorText.isEmpty else { return nil }
+    return Target(
+      indicator: vocabulary.indicator(matching: indicatorText)?.id ?? "",
+      indicatorText: indicatorText,
+      measure: measure, value: number.low, valueHigh: number.high, unit: number.unit,
+      qualifier: qualifier,
+      taskID: taskID, line: line, text: text)
+  }
+
+  private func relativeTarget(_ text: String, line: Int, taskID: String?) -> Target? {
+    for marker in ["与经济增长", "和经济增长", "同经济增长", "高于经济增长"] {
+      guard let range = text.range(of: marker), text.contains("同步") || marker.hasPrefix("高于") else {
+        continue
+      }
+      var before = String(text[..<range.lowerBound])
+      if before.hasSuffix("增长") { before.removeLast(2) }
+      let indicatorText = trimIndicator(before)
+      guard !indicatorText.isEmpty else { return nil }
+      return Target(
+        indicator: vocabulary.indicator(matching: indicatorText)?.id ?? "",
+        indicatorText: indicatorText,
+        measure: .relative, value: nil, unit: "", qualifier: .relative, taskID: taskID, line: line,
+        text: text)
+    }
+    return nil
+  }
+
+  private func trimIndicator(_ text: String) -> String {
+    var text = text
+    var changed = true
+    while changed {
+      changed = false
+      for verb in Self.verbs where text.hasSuffix(verb) && text.count > verb.count {
+        text.removeLast(verb.count)
+        changed = true
+      }
+      for noise in Self.leadingNoise where text.hasPrefix(noise) && text.count > noise.count {
+        text.removeFirst(noise.count)
+        changed = true
+      }
+    }
+    return text
+  }
+
+  /// The last number with a unit: its position, value, optional range end and unit.
+  private func lastQuantity(in text: String)
+    -> (start: String.Index, end: String.Index, low: Double, high: Double?, unit: String)?
+  {
+    let characters = Array(text)
+    var found: (Int, Int, Double, Double?, String)?
+    var i = 0
+    while i < characters.count {
+      guard characters[i].isASCII, characters[i].isNumber else {
+        i += 1
+        continue
+      }
+      let start = i
+      var j = i
+      while j < characters.count, characters[j].isASCII,
+        characters[j].isNumber || characters[j] == "."
+      { j += 1 }
+      guard let low = Double(String(characters[start..<j])) else {
+        i = j
+        continue
+      }
+      var unit = unitAt(characters, j)
+      var end = j + unit.count
+      var high: Double?
+      // A range: `6.0%—6.5%`, `6-6.5%`, `6.0%至6.5%`.
+      if end < characters.count, ["—", "-", "~", "至", "–"].contains(characters[end]) {
+        var k = end + 1
+        if k < characters.count, characters[k] == "—" { k += 1 }
+        let highStart = k
+        while k < characters.count, characters[k].isASCII,
+          characters[k].isNumber || characters[k] == "."
+        { k += 1 }
+        if k > highStart, let value = Double(String(characters[highStart..<k])) {
+          let secondUnit = unitAt(characters, k)
+          if !secondUnit.isEmpty && (unit.isEmpty || unit == secondUnit) {
+            unit = secondUnit
+            high = value
+            end = k + secondUnit.count
+          }
+        }
+      }
+      if !unit.isEmpty { found = (start, end, low, high, unit) }
+      i = max(end, j)
+    }
+    guard let (start, end, low, high, unit) = found else { return nil }
+    return (
+      text.index(text.startIndex, offsetBy: start), text.index(text.startIndex, offsetBy: end), low,
+      high,
+      unit
+    )
+  }
+
+  private func unitAt(_ characters: [Character], _ index: Int) -> String {
+    guard index < characters.count else { return "" }
+    let rest = String(characters[index..<min(characters.count, index + 4)])
+    return Self.units.first { rest.hasPrefix($0) } ?? ""
+  }
+}
