@@ -21,7 +21,8 @@ public struct PlanAnalysis: Sendable {
   public init(_ document: Document) {
     self.document = document
     graph = BipartiteGraph(documents: [document])
-    unitLoad = UnitLoad.compute(graph)
+    unitLoad = UnitLoad.compute(
+      graph, quantifiedTaskIDs: Set(document.targets.compactMap(\.taskID)))
     leaderLoad = LeaderLoad.compute(graph)
     network = CoResponsibilityNetwork(graph)
     distribution = LoadDistribution(unitLoad)

@@ -12,6 +12,8 @@ public struct UnitLoad: Sendable, Hashable {
   public var totalTasks: Int
   /// Σ 1/k over its lead tasks, k the number of lead units on the task: lead shared fairly.
   public var weightedLead: Double
+  /// Distinct tasks, in any unit role, that set at least one numeric target.
+  public var quantifiedTasks: Int = 0
 
   /// The header of `unit_load.csv`.
   public static let header = [
@@ -21,7 +23,9 @@ public struct UnitLoad: Sendable, Hashable {
 
   /// The load of every unit and collective in `graph`, heaviest lead first (then total
   /// tasks, then name).
-  public static func compute(_ graph: BipartiteGraph) -> [UnitLoad] {
+  public static func compute(_ graph: BipartiteGraph, quantifiedTaskIDs: Set<String> = [])
+    -> [UnitLoad]
+  {
     var loads: [UnitLoad] = []
     for (index, actor) in graph.actors.enumerated() where actor.kind != .leader {
       var lead = Set<Int32>()
@@ -37,21 +41,25 @@ public struct UnitLoad: Sendable, Hashable {
         }
       }
       guard !lead.isEmpty || !responsible.isEmpty else { continue }
+      let all = lead.union(responsible)
       loads.append(
         UnitLoad(
           unit: actor, leadTasks: lead.count, responsibleTasks: responsible.count,
-          totalTasks: lead.union(responsible).count, weightedLead: weighted))
+          totalTasks: all.count, weightedLead: weighted,
+          quantifiedTasks: all.filter { quantifiedTaskIDs.contains(graph.tasks[Int($0)].id) }.count)
+      )
     }
     return loads.sorted {
       ($0.leadTasks, $0.totalTasks, $1.unit.name) > ($1.leadTasks, $1.totalTasks, $0.unit.name)
     }
   }
 
-  /// The row of `unit_load.csv`; `quantified_tasks` stays empty until targets are extracted.
+  /// The row of `unit_load.csv`.
   public func row(documentID: String) -> [Table.Cell] {
     [
       .text(documentID), .text(unit.name), .text(unit.kind.rawValue), .integer(leadTasks),
-      .integer(responsibleTasks), .integer(totalTasks), .number(weightedLead), .empty,
+      .integer(responsibleTasks), .integer(totalTasks), .number(weightedLead),
+      .integer(quantifiedTasks),
     ]
   }
 }

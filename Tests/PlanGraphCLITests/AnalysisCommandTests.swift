@@ -88,3 +88,46 @@ struct LoadSectionsTests {
     #expect(result.standardOutput.contains("§9 以政治建设为引领,全面提升政府工作效能"))
   }
 }
+
+@Suite("plangraph targets and compare")
+struct TargetCommandTests {
+  @Test("compare prints indicator × document with deltas and writes target_changes.csv")
+  func compare() throws {
+    let csv = NSTemporaryDirectory() + "plangraph-tc-\(UUID().uuidString).csv"
+    let result = try CommandRunner.run([
+      "compare", "Fixtures/plans/haicheng-2023-plan.txt", "Fixtures/plans/jinzhou-2025-plan.txt",
+      "--csv", csv,
+    ])
+    #expect(result.status == 0)
+    let gdp = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("地区生产总值") }
+    #expect(
+      gdp?.split(separator: " ").map(String.init) == [
+        "地区生产总值", "(gdp)", "≥6.5%", "6%", "-0.5", "pp",
+      ])
+    let table = try String(contentsOfFile: csv, encoding: .utf8)
+    #expect(
+      table.contains(
+        "gdp,haicheng-2023-plan,海城市,2023,6.5,at_least,jinzhou-2025-plan,锦州市,2025,6,point,-0.5,pp,lowered,years,"
+      ))
+    #expect(try CommandRunner.run(["compare", "Fixtures/plans/jinzhou-2025-plan.txt"]).status == 1)
+    #expect(try CommandRunner.run(["compare", "Fixtures/plans", "--order", "size"]).status == 2)
+  }
+
+  @Test("targets lists the Linghe headline and export writes targets.csv")
+  func targets() throws {
+    let result = try CommandRunner.run(["targets", "Fixtures/reports/linghe-2022-report.txt"])
+    #expect(result.status == 0)
+    #expect(result.standardOutput.contains("new_urban_jobs"))
+    #expect(result.standardOutput.contains("3700人"))
+    let out = NSTemporaryDirectory() + "plangraph-tg-\(UUID().uuidString)"
+    #expect(try CommandRunner.run(["export", "Fixtures", "--out", out]).status == 0)
+    let targets = try String(contentsOfFile: out + "/targets.csv", encoding: .utf8)
+    #expect(
+      targets.contains(
+        "liaoning-2024-plan,辽宁省,2024,liaoning-2024-plan#1,gdp,地区生产总值,growth,5.5,,%,about,"))
+    let documents = try String(contentsOfFile: out + "/documents.csv", encoding: .utf8)
+    #expect(
+      documents.contains(
+        "linghe-2022-report,report,2022年锦州市凌河区政府工作报告,凌河区,district,2022,2021-12-08,,0,13,"))
+  }
+}

@@ -5,6 +5,8 @@ enum Subcommand: CaseIterable {
   case export
   case load
   case network
+  case targets
+  case compare
 
   var spec: CommandSpec {
     switch self {
@@ -13,6 +15,8 @@ enum Subcommand: CaseIterable {
     case .export: ExportCommand.spec
     case .load: LoadCommand.spec
     case .network: NetworkCommand.spec
+    case .targets: TargetsCommand.spec
+    case .compare: TargetsCommand.compareSpec
     }
   }
 
@@ -23,6 +27,8 @@ enum Subcommand: CaseIterable {
     case .export: try ExportCommand.run(arguments)
     case .load: try LoadCommand.run(arguments)
     case .network: try NetworkCommand.run(arguments)
+    case .targets: try TargetsCommand.listTargets(arguments)
+    case .compare: try TargetsCommand.compare(arguments)
     }
   }
 

@@ -15,8 +15,17 @@ enum ExportBundle {
     for index in withChecks.indices {
       withChecks[index].diagnostics += ResponsibilityMatrix.diagnostics(for: withChecks[index])
     }
-    add("documents.csv", ExportContract.documentsTable(withChecks))
-    add("tasks.csv", ExportContract.tasksTable(documents))
+    let targetCounts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.targets.count) })
+    var targetTexts: [String: String] = [:]
+    for document in documents {
+      for target in document.targets {
+        guard let task = target.taskID else { continue }
+        targetTexts[task] =
+          (targetTexts[task].map { $0 + ExportContract.listSeparator } ?? "") + target.text
+      }
+    }
+    add("documents.csv", ExportContract.documentsTable(withChecks, targetCounts: targetCounts))
+    add("tasks.csv", ExportContract.tasksTable(documents, targetTexts: targetTexts))
     add("assignments.csv", ExportContract.assignmentsTable(documents))
     add("diagnostics.csv", ExportContract.diagnosticsTable(withChecks))
     add("unit_load.csv", PlanAnalysis.unitLoadTable(analyses))
@@ -25,6 +34,11 @@ enum ExportBundle {
     add("coresponsibility_edges.csv", PlanAnalysis.coResponsibilityEdgesTable(analyses))
     add("leader_portfolios.csv", PlanAnalysis.portfoliosTable(analyses))
     add("responsibility_matrix.csv", ResponsibilityMatrix.table(analyses))
+    add("targets.csv", TargetTables.targets(documents))
+    add(
+      "target_changes.csv",
+      TargetTables.changes(
+        TargetComparison(documents, vocabulary: DocumentParser.Options().vocabulary)))
     let graphs = analyses.map {
       (id: $0.document.id, network: $0.coResponsibilityGraph(minimumWeight: minimumWeight))
     }
