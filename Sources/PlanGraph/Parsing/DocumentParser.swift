@@ -84,6 +84,14 @@ public struct DocumentParser: Sendable {
     let kind = DocumentKindDetector.kind(of: lines)
     let metadata = MetadataParser.metadata(of: lines, kind: kind)
     var document = Document(id: id, source: path, kind: kind, metadata: metadata)
+    var metadataNotes: [Diagnostic] = []
+    if metadata.jurisdiction.isEmpty {
+      metadataNotes.append(
+        Diagnostic(
+          .note, .noJurisdiction,
+          "no jurisdiction found in a title or signature line; comparisons show it without a place",
+          at: SourceLocation(file: path, line: lines.first?.number ?? 0)))
+    }
     if kind == .plan {
       var (plan, diagnostics) = TaskPlanParser(documentID: id, file: path).parse(lines: lines)
       diagnostics += PlanNormalizer.normalize(&plan, aliases: options.aliases, file: path)
@@ -92,6 +100,7 @@ public struct DocumentParser: Sendable {
     }
     document.targets = TargetExtractor(vocabulary: options.vocabulary).targets(
       of: document, lines: lines)
+    document.diagnostics = Self.sorted(metadataNotes + document.diagnostics)
     return document
   }
 
@@ -109,6 +118,11 @@ public struct DocumentParser: Sendable {
       (a.element.location.line, a.offset) < (b.element.location.line, b.offset)
     }.map(\.element)
   }
+}
+
+extension Diagnostic.Code {
+  /// A document whose jurisdiction could not be read.
+  public static let noJurisdiction = Diagnostic.Code("no-jurisdiction")
 }
 
 /// Slots filled from concurrent iterations, each written once.
