@@ -7,6 +7,7 @@ enum Subcommand: CaseIterable {
   case network
   case targets
   case compare
+  case report
 
   var spec: CommandSpec {
     switch self {
@@ -17,6 +18,7 @@ enum Subcommand: CaseIterable {
     case .network: NetworkCommand.spec
     case .targets: TargetsCommand.spec
     case .compare: TargetsCommand.compareSpec
+    case .report: ReportCommand.spec
     }
   }
 
@@ -29,6 +31,7 @@ enum Subcommand: CaseIterable {
     case .network: try NetworkCommand.run(arguments)
     case .targets: try TargetsCommand.listTargets(arguments)
     case .compare: try TargetsCommand.compare(arguments)
+    case .report: try ReportCommand.run(arguments)
     }
   }
 
