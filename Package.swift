@@ -19,6 +19,15 @@ let package = Package(
     .executableTarget(
       name: "plangraph-bench", dependencies: ["PlanGraph"],
       path: "Sources/plangraph-bench"),
+    .executableTarget(
+      name: "workload-tables", dependencies: ["PlanGraph", "PlanAnalyses"],
+      path: "Notebooks-as-scripts/workload-tables", exclude: ["output"]),
+    .executableTarget(
+      name: "coresponsibility-network", dependencies: ["PlanGraph", "PlanAnalyses"],
+      path: "Notebooks-as-scripts/coresponsibility-network", exclude: ["output"]),
+    .executableTarget(
+      name: "target-changes", dependencies: ["PlanGraph", "PlanAnalyses"],
+      path: "Notebooks-as-scripts/target-changes", exclude: ["output"]),
     .target(name: "PlanGraphTestSupport", path: "Sources/PlanGraphTestSupport"),
     .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph", "PlanGraphTestSupport"]),
     .testTarget(
