@@ -20,7 +20,7 @@ enum ReportCommand {
     let loader = try DocumentLoader(arguments)
     let documents = try loader.load(arguments.positionals)
     let report = HTMLReport(documents: documents, vocabulary: loader.parser.options.vocabulary)
-    var files = ExportBundle.files(for: documents, csv: CSVWriter())
+    var files = ExportBundle.files(for: documents, csv: CSVWriter(), analyses: report.analyses)
     files.append(("index.html", Data(report.html().utf8)))
     do {
       for (name, contents) in files {

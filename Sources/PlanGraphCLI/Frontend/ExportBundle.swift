@@ -4,13 +4,16 @@ import PlanGraph
 
 /// The files `export` writes, by name, in a fixed order.
 enum ExportBundle {
-  static func files(for documents: [Document], csv: CSVWriter, minimumWeight: Double = 0) -> [(
-    String, Data
-  )] {
+  /// The files for `documents`; pass `analyses` when they were already computed.
+  static func files(
+    for documents: [Document], csv: CSVWriter, minimumWeight: Double = 0,
+    analyses known: [PlanAnalysis]? = nil
+  ) -> [(String, Data)] {
     var files: [(String, Data)] = []
     func add(_ name: String, _ table: Table) { files.append((name, Data(csv.bytes(for: table)))) }
     func text(_ name: String, _ contents: String) { files.append((name, Data(contents.utf8))) }
-    let analyses = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init)
+    let analyses =
+      known ?? documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init)
     var withChecks = documents
     for index in withChecks.indices {
       withChecks[index].diagnostics += ResponsibilityMatrix.diagnostics(for: withChecks[index])
