@@ -38,14 +38,6 @@ public struct CSVWriter: Sendable {
     return output
   }
 
-  /// A cell as a CSV field.
-  static func field(_ cell: Table.Cell) -> String {
-    guard case .text(let text) = cell else { return cell.plainText }
-    var output: [UInt8] = []
-    append(text, guarding: true, to: &output)
-    return String(decoding: output, as: UTF8.self)
-  }
-
   /// Text prefixed with `'` if a spreadsheet would read it as a formula.
   public static func guarded(_ text: String) -> String {
     guard let first = text.utf8.first, isFormulaStart(first) else { return text }

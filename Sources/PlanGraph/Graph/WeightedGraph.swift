@@ -86,15 +86,6 @@ public struct WeightedGraph: Sendable, Hashable {
     }
     return result
   }
-
-  /// The subgraph of the nodes for which `keep` is true, and of the edges among them.
-  public func filtered(keepingEdge keep: (EdgeRecord) -> Bool) -> WeightedGraph {
-    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
-    for edge in edges where keep(edge) {
-      pairs[ActorPair(actors[Int(edge.a)], actors[Int(edge.b)])] = (edge.sharedTasks, edge.weight)
-    }
-    return WeightedGraph(actors: actors, edges: pairs)
-  }
 }
 
 /// An unordered pair of bipartite actor ids.

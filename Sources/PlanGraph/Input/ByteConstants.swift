@@ -23,11 +23,3 @@ enum Byte {
   @inline(__always)
   static func isDigit(_ byte: UInt8) -> Bool { byte >= zero && byte <= nine }
 }
-
-/// Three-byte UTF-8 sequences of CJK punctuation that the parsers look for.
-enum CJKBytes {
-  /// 、 U+3001, the enumeration comma.
-  static let enumerationComma: (UInt8, UInt8, UInt8) = (0xE3, 0x80, 0x81)
-  /// 。 U+3002, the ideographic full stop.
-  static let fullStop: (UInt8, UInt8, UInt8) = (0xE3, 0x80, 0x82)
-}
