@@ -5,9 +5,7 @@ extension HTMLReport {
   func overview() -> String {
     var html = "<section id=\"overview\"><h2>Overview</h2>"
     html += Self.table(
-      ExportContract.documentsTable(
-        documents,
-        targetCounts: Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.targets.count) }))
+      ExportContract.documentsTable(documents)
     )
     html += "<h3>Who carries the most tasks</h3><div class=\"facts\">"
     for analysis in analyses {

@@ -7,9 +7,7 @@ public enum ExportContract {
   public static let listSeparator = "、"
 
   /// `documents.csv`: one row per document.
-  public static func documentsTable(_ documents: [Document], targetCounts: [String: Int] = [:])
-    -> Table
-  {
+  public static func documentsTable(_ documents: [Document]) -> Table {
     var table = Table(header: [
       "doc_id", "kind", "title", "jurisdiction", "level", "year", "issued_on", "doc_number",
       "tasks", "targets", "diagnostics",
@@ -20,23 +18,24 @@ public enum ExportContract {
         .text(document.id), .text(document.kind.rawValue), .text(metadata.title),
         .text(metadata.jurisdiction), .optional(metadata.level?.rawValue), .optional(metadata.year),
         .optional(metadata.issuedOn), .optional(metadata.documentNumber),
-        .integer(document.tasks.count), .optional(targetCounts[document.id]),
+        .integer(document.tasks.count), .integer(document.targets.count),
         .integer(document.diagnostics.count),
       ])
     }
     return table
   }
 
-  /// `tasks.csv`: one row per task.
-  public static func tasksTable(_ documents: [Document], targetTexts: [String: String] = [:])
-    -> Table
-  {
+  /// `tasks.csv`: one row per task; `targets` lists the clauses that set the task's targets.
+  public static func tasksTable(_ documents: [Document]) -> Table {
     var table = Table(header: [
       "doc_id", "task_id", "number", "section", "subsection", "text", "lead_leaders", "lead_units",
       "responsible_units", "targets",
     ])
     for document in documents {
       guard let plan = document.plan else { continue }
+      let targets = Dictionary(grouping: document.targets.filter { $0.taskID != nil }) {
+        $0.taskID!
+      }
       for task in plan.tasks {
         let headings = plan.headings(of: task)
         func names(_ role: Role) -> Table.Cell {
@@ -45,7 +44,8 @@ public enum ExportContract {
         table.append([
           .text(document.id), .text(task.id), .integer(task.number), .text(headings.section),
           .text(headings.subsection), .text(task.text), names(.leadLeader), names(.leadUnit),
-          names(.responsibleUnit), .optional(targetTexts[task.id]),
+          names(.responsibleUnit),
+          targets[task.id].map { .text($0.map(\.text).joined(separator: listSeparator)) } ?? .empty,
         ])
       }
     }

@@ -18,17 +18,8 @@ enum ExportBundle {
     for index in withChecks.indices {
       withChecks[index].diagnostics += ResponsibilityMatrix.diagnostics(for: withChecks[index])
     }
-    let targetCounts = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.targets.count) })
-    var targetTexts: [String: String] = [:]
-    for document in documents {
-      for target in document.targets {
-        guard let task = target.taskID else { continue }
-        targetTexts[task] =
-          (targetTexts[task].map { $0 + ExportContract.listSeparator } ?? "") + target.text
-      }
-    }
-    add("documents.csv", ExportContract.documentsTable(withChecks, targetCounts: targetCounts))
-    add("tasks.csv", ExportContract.tasksTable(documents, targetTexts: targetTexts))
+    add("documents.csv", ExportContract.documentsTable(withChecks))
+    add("tasks.csv", ExportContract.tasksTable(documents))
     add("assignments.csv", ExportContract.assignmentsTable(documents))
     add("diagnostics.csv", ExportContract.diagnosticsTable(withChecks))
     add("unit_load.csv", PlanAnalysis.unitLoadTable(analyses))
