@@ -26,7 +26,7 @@ public struct PlanAnalysis: Sendable {
     leaderLoad = LeaderLoad.compute(graph)
     network = CoResponsibilityNetwork(graph)
     distribution = LoadDistribution(unitLoad)
-    portfolios = LeaderPortfolio.compute(graph, leaderLoad: leaderLoad)
+    portfolios = LeaderPortfolio.compute(leaderLoad: leaderLoad)
   }
 
   /// `leader_portfolios.csv` over several plans.

@@ -23,9 +23,8 @@ public struct LeaderPortfolio: Sendable, Hashable {
   /// The header of `leader_portfolios.csv`.
   public static let header = ["doc_id", "leader", "unit", "tasks", "share"]
 
-  /// The portfolio of every leader in `graph`, from the leader-unit projection.
-  public static func compute(_ graph: BipartiteGraph, leaderLoad: [LeaderLoad]) -> [LeaderPortfolio]
-  {
+  /// The portfolio of every leader, from the lead units `LeaderLoad.compute` counted.
+  public static func compute(leaderLoad: [LeaderLoad]) -> [LeaderPortfolio] {
     leaderLoad.map { load in
       let total = load.leadTasks + load.supervisedTasks
       return LeaderPortfolio(

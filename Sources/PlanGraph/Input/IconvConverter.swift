@@ -55,27 +55,7 @@ enum IconvConverter {
     output.removeSubrange(produced...)
     return DecodedText(
       bytes: output, encoding: .gb18030,
-      linesWithInvalidBytes: lineNumbers(of: invalidOffsets, in: bytes),
+      linesWithInvalidBytes: TextDecoder.lineNumbers(of: invalidOffsets, in: bytes),
       invalidByteCount: invalidOffsets.count, controlByteCount: 0)
-  }
-
-  /// The distinct line numbers on which the byte offsets fall (offsets sorted ascending).
-  private static func lineNumbers(of offsets: [Int], in bytes: [UInt8]) -> [Int] {
-    var lines: [Int] = []
-    var line = 1
-    var position = 0
-    for offset in offsets {
-      while position < offset && position < bytes.count {
-        let b = bytes[position]
-        if b == Byte.carriageReturn
-          || (b == Byte.lineFeed && (position == 0 || bytes[position - 1] != Byte.carriageReturn))
-        {
-          line += 1
-        }
-        position += 1
-      }
-      if lines.last != line { lines.append(line) }
-    }
-    return lines
   }
 }

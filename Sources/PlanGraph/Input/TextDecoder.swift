@@ -82,20 +82,13 @@ public enum TextDecoder {
     }
     var output: [UInt8] = []
     output.reserveCapacity(bytes.count + 16)
-    var lines: [Int] = []
-    var invalid = 0
-    var line = 1
+    var invalidOffsets: [Int] = []
     bytes.withUnsafeBufferPointer { p in
       var i = 0
       let n = p.count
       while i < n {
         let b = p[i]
         if b < 0x80 {
-          if b == Byte.lineFeed {
-            if i == 0 || p[i - 1] != Byte.carriageReturn { line += 1 }
-          } else if b == Byte.carriageReturn {
-            line += 1
-          }
           output.append(b)
           i += 1
           continue
@@ -106,15 +99,36 @@ public enum TextDecoder {
           i += length
         } else {
           output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-          invalid += 1
-          if lines.last != line { lines.append(line) }
+          invalidOffsets.append(i)
           i += 1
         }
       }
     }
     return DecodedText(
-      bytes: output, encoding: .utf8, linesWithInvalidBytes: lines, invalidByteCount: invalid,
-      controlByteCount: controls)
+      bytes: output, encoding: .utf8,
+      linesWithInvalidBytes: lineNumbers(of: invalidOffsets, in: bytes),
+      invalidByteCount: invalidOffsets.count, controlByteCount: controls)
+  }
+
+  /// The distinct 1-based line numbers on which byte `offsets` (ascending) fall, counting
+  /// LF, CRLF and CR as one line end each, as `TextNormalizer` does.
+  static func lineNumbers(of offsets: [Int], in bytes: [UInt8]) -> [Int] {
+    var lines: [Int] = []
+    var line = 1
+    var position = 0
+    for offset in offsets {
+      while position < offset && position < bytes.count {
+        let b = bytes[position]
+        if b == Byte.carriageReturn
+          || (b == Byte.lineFeed && (position == 0 || bytes[position - 1] != Byte.carriageReturn))
+        {
+          line += 1
+        }
+        position += 1
+      }
+      if lines.last != line { lines.append(line) }
+    }
+    return lines
   }
 }
 

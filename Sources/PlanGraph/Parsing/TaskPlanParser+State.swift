@@ -173,9 +173,10 @@ struct ParserState {
       if let heading = open.section, sections.last?.line != heading.line {
         sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
       }
+      // A section heading clears the subsection, so a task's subsection always belongs to
+      // its section.
       if let heading = open.subsection, !sections.isEmpty,
-        sections[sections.count - 1].subsections.last?.line != heading.line,
-        heading.line > sections[sections.count - 1].line
+        sections[sections.count - 1].subsections.last?.line != heading.line
       {
         sections[sections.count - 1].subsections.append(
           Section(number: heading.number, title: heading.title, line: heading.line))
@@ -216,14 +217,10 @@ struct ParserState {
             openList: item.openList, writtenAs: item.writtenAs, line: field.line))
       }
     }
-    let subsectionBelongs =
-      open.subsection.map { sub in
-        open.section.map { sub.line > $0.line } ?? true
-      } ?? false
     return PlanTask(
       id: "\(documentID)#\(open.number)", number: open.number, text: joinText(open.text),
       line: open.line, sectionNumber: open.section?.number,
-      subsectionNumber: subsectionBelongs ? open.subsection?.number : nil,
+      subsectionNumber: open.subsection?.number,
       assignments: assignments)
   }
 

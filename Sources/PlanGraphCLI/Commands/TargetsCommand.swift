@@ -36,7 +36,7 @@ enum TargetsCommand {
     ])
 
   static func listTargets(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
-    let documents = try load(arguments)
+    let documents = try load(arguments, vocabulary: vocabulary(arguments))
     var table = Table(header: [
       "document", "task", "indicator", "as written", "measure", "target", "line",
     ])
@@ -60,8 +60,8 @@ enum TargetsCommand {
     guard let order = TargetComparison.Order(rawValue: name) else {
       throw .usage("--order takes year or level, not '\(name)'")
     }
-    let documents = try load(arguments)
     let vocabulary = try vocabulary(arguments)
+    let documents = try load(arguments, vocabulary: vocabulary)
     let comparison = TargetComparison(documents, vocabulary: vocabulary, order: order)
     guard comparison.documents.count > 1 else {
       throw .failed("compare needs at least two documents")
@@ -94,9 +94,11 @@ enum TargetsCommand {
     return vocabulary
   }
 
-  private static func load(_ arguments: ParsedArguments) throws(CommandFailure) -> [Document] {
+  private static func load(_ arguments: ParsedArguments, vocabulary: IndicatorVocabulary)
+    throws(CommandFailure) -> [Document]
+  {
     var loader = try DocumentLoader(arguments)
-    loader.parser.options.vocabulary = try vocabulary(arguments)
+    loader.parser.options.vocabulary = vocabulary
     return try loader.load(arguments.positionals)
   }
 
