@@ -6,25 +6,19 @@ import PlanGraph
 /// Columns are the actors ordered leaders first, then units, then collectives, each by how
 /// many tasks they appear on (most first), then by name. A cell holds every letter that applies.
 public enum ResponsibilityMatrix {
-  /// `responsibility_matrix.csv` over several plans.
+  /// `<doc_id>/responsibility_matrix.csv`: the tasks × actors matrix of one document.
   ///
-  /// With plans of more than one jurisdiction, a column is headed `jurisdiction/name`, so that
-  /// 市商务局 of 锦州市 and of 海城市 stay two columns.
-  public static func table(_ analyses: [PlanAnalysis]) -> Table {
-    let qualified = Set(analyses.map(\.document.metadata.jurisdiction)).count > 1
-    func column(_ name: String, _ document: Document) -> String {
-      qualified ? "\(document.metadata.jurisdiction)/\(name)" : name
-    }
+  /// Its size is the document's tasks times its own actors; a corpus gets one per document
+  /// and the long form `responsibility.csv`, never one matrix over every document.
+  public static func table(for document: Document) -> Table {
     var appearances: [String: (kind: Int, count: Int)] = [:]
     let kindOrder: [Assignee.Kind: Int] = [.leader: 0, .unit: 1, .collective: 2]
-    for analysis in analyses {
-      for task in analysis.document.tasks {
-        for name in Set(task.assignments.map(\.assignee.name)) {
-          let kind = task.assignments.first { $0.assignee.name == name }!.assignee.kind
-          let key = column(name, analysis.document)
-          let old = appearances[key] ?? (kindOrder[kind]!, 0)
-          appearances[key] = (min(old.kind, kindOrder[kind]!), old.count + 1)
-        }
+    for task in document.tasks {
+      var seen = Set<String>()
+      for assignment in task.assignments where seen.insert(assignment.assignee.name).inserted {
+        let kind = kindOrder[assignment.assignee.kind]!
+        let old = appearances[assignment.assignee.name] ?? (kind, 0)
+        appearances[assignment.assignee.name] = (min(old.kind, kind), old.count + 1)
       }
     }
     let columns = appearances.sorted {
@@ -32,21 +26,44 @@ public enum ResponsibilityMatrix {
     }.map(\.key)
     let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
     var table = Table(header: ["doc_id", "task_id"] + columns)
-    for analysis in analyses {
-      for task in analysis.document.tasks {
-        var cells = [String](repeating: "", count: columns.count)
-        for assignment in task.assignments.sorted(by: { $0.role < $1.role }) {
-          let index = position[column(assignment.assignee.name, analysis.document)]!
-          if !cells[index].contains(assignment.role.matrixLetter) {
-            cells[index] += assignment.role.matrixLetter
-          }
-        }
-        table.append(
-          [.text(analysis.document.id), .text(task.id)]
-            + cells.map { $0.isEmpty ? .empty : .text($0) })
+    for (task, cells) in cells(of: document) {
+      var row = [String](repeating: "", count: columns.count)
+      for (name, letters) in cells { row[position[name]!] = letters }
+      table.append(
+        [.text(document.id), .text(task.id)] + row.map { $0.isEmpty ? .empty : .text($0) })
+    }
+    return table
+  }
+
+  /// The header of `responsibility.csv`.
+  public static let longHeader = ["doc_id", "task_id", "actor", "role"]
+
+  /// `responsibility.csv` rows of one document: the non-empty cells of its matrix, one row
+  /// each, actors by their first role (leaders first) and then as the plan lists them; `role` holds the cell's letters (`A`, or `AR` for an
+  /// actor named in two roles).
+  public static func longTable(for document: Document) -> Table {
+    var table = Table(header: longHeader)
+    for (task, cells) in cells(of: document) {
+      for (name, letters) in cells {
+        table.append([.text(document.id), .text(task.id), .text(name), .text(letters)])
       }
     }
     return table
+  }
+
+  /// Each task's actors with the letters of their roles, roles in L, S, A, R order.
+  private static func cells(of document: Document) -> [(PlanTask, [(String, String)])] {
+    document.tasks.map { task in
+      var order: [String] = []
+      var letters: [String: String] = [:]
+      for assignment in task.assignments.sorted(by: { $0.role < $1.role }) {
+        let name = assignment.assignee.name
+        if letters[name] == nil { order.append(name) }
+        let letter = assignment.role.matrixLetter
+        if !(letters[name] ?? "").contains(letter) { letters[name, default: ""] += letter }
+      }
+      return (task, order.map { ($0, letters[$0]!) })
+    }
   }
 
   /// Row checks: tasks with no lead unit, no leader, or only collectives.

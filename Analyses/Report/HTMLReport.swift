@@ -24,6 +24,17 @@ public struct HTMLReport: Sendable {
     self.drawNetworks = drawNetworks
   }
 
+  /// Creates a report from documents and the analyses of their plans already computed.
+  public init(
+    documents: [Document], analyses: [PlanAnalysis], vocabulary: IndicatorVocabulary,
+    drawNetworks: Bool = true
+  ) {
+    self.documents = documents
+    self.analyses = analyses
+    self.vocabulary = vocabulary
+    self.drawNetworks = drawNetworks
+  }
+
   /// The whole HTML page.
   public func html() -> String {
     var body = "<header><h1>PlanGraph report</h1><nav>"

@@ -6,4 +6,6 @@ enum ExitCode: Int32 {
   case failure = 1
   /// The command was called wrongly.
   case usage = 2
+  /// An output could not be written (not a folder, not writable, disk full).
+  case unwritable = 3
 }

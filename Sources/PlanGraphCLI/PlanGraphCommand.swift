@@ -62,6 +62,9 @@ enum PlanGraphCommand {
       case .failed(let message):
         Console.error("error: \(message)")
         return .failure
+      case .unwritable(let message):
+        Console.error("error: \(message)")
+        return .unwritable
       }
     }
   }

@@ -2,6 +2,13 @@
 public enum CSVReader {
   /// The rows of `text`, each keyed by the header's column names.
   public static func rows(_ text: String) -> [[String: String]] {
+    let records = self.records(text)
+    guard let header = records.first else { return [] }
+    return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+  }
+
+  /// Every record of `text`, the header first, each as its fields in order.
+  public static func records(_ text: String) -> [[String]] {
     var records: [[String]] = []
     var field = ""
     var record: [String] = []
@@ -43,7 +50,6 @@ public enum CSVReader {
       record.append(field)
       records.append(record)
     }
-    guard let header = records.first else { return [] }
-    return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    return records
   }
 }

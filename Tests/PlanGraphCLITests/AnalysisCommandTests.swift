@@ -53,7 +53,8 @@ struct AnalysisCommandTests {
     let names = [
       "unit_load.csv", "leader_load.csv", "coresponsibility_nodes.csv",
       "coresponsibility_edges.csv",
-      "responsibility_matrix.csv", "gephi_nodes.csv", "gephi_edges.csv",
+      "responsibility.csv", "jinzhou-2025-plan/responsibility_matrix.csv", "gephi_nodes.csv",
+      "gephi_edges.csv",
       "jinzhou-2025-plan/coresponsibility.dot", "liaoning-2024-plan/bipartite.graphml",
       "haicheng-2023-plan/leaders_units.dot",
     ]

@@ -26,7 +26,8 @@ struct CLITests {
         "jinzhou-2025-plan,plan,2025年市《政府工作报告》任务分解和责任分工方案,锦州市,city,2025,2025-01-25,,158,"))
     let tasks = try String(contentsOfFile: out + "/tasks.csv", encoding: .utf8)
     #expect(tasks.split(separator: "\n").count == 1 + 102 + 158 + 228)
-    let model = try ModelFile(jsonData: Data(contentsOf: URL(fileURLWithPath: out + "/model.json")))
+    let model = try ModelFile(
+      jsonLines: Data(contentsOf: URL(fileURLWithPath: out + "/model.json")))
     #expect(model.documents.map(\.tasks.count) == [102, 158, 228])
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: out).filter {
       $0.hasPrefix(".")

@@ -27,7 +27,16 @@ public enum AtomicFileWriter {
     } catch let error as PlanGraphError {
       throw error
     } catch {
-      throw .unwritable(path: path, reason: error.localizedDescription)
+      throw .unwritable(path: path, reason: reason(error))
     }
+  }
+
+  /// A short reason for a Foundation error: the POSIX error's text where there is one.
+  static func reason(_ error: any Error) -> String {
+    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+    if let posix = underlying, posix.domain == NSPOSIXErrorDomain {
+      return String(cString: strerror(Int32(posix.code)))
+    }
+    return error.localizedDescription
   }
 }

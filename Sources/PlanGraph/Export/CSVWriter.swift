@@ -1,8 +1,8 @@
 /// Writes tables as RFC 4180 CSV: UTF-8, CRLF-free (LF line ends), header first.
 ///
-/// Fields holding `,`, `"`, or a line break are quoted with `"` doubled inside. Text cells
-/// that start with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed with `'`, so a
-/// spreadsheet never runs them as formulas; numeric cells are written as they are.
+/// Fields holding `,`, `"`, or a line break are quoted with `"` doubled inside. Text cells and
+/// header names that start with `=`, `+`, `-`, `@`, a tab or a carriage return are prefixed
+/// with `'`, so a spreadsheet never runs them as formulas; numeric cells are written as they are.
 public struct CSVWriter: Sendable {
   /// Whether to start with a UTF-8 byte-order mark, which Excel needs to read UTF-8.
   public var byteOrderMark: Bool
@@ -17,13 +17,26 @@ public struct CSVWriter: Sendable {
 
   /// The CSV bytes of `table`, built in one buffer.
   public func bytes(for table: Table) -> [UInt8] {
-    var output: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    var output = headerBytes(table.header)
     output.reserveCapacity(64 * (table.rows.count + 1))
-    for (index, name) in table.header.enumerated() {
+    appendRows(of: table, to: &output)
+    return output
+  }
+
+  /// The header line alone (with the byte-order mark when asked for): the start of a file
+  /// whose rows are streamed with `appendRows(of:to:)`.
+  public func headerBytes(_ header: [String]) -> [UInt8] {
+    var output: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    for (index, name) in header.enumerated() {
       if index > 0 { output.append(0x2C) }
-      Self.append(name, guarding: false, to: &output)
+      Self.append(name, guarding: true, to: &output)
     }
     output.append(0x0A)
+    return output
+  }
+
+  /// Appends the rows of `table` as CSV lines, without its header.
+  public func appendRows(of table: Table, to output: inout [UInt8]) {
     for row in table.rows {
       for (index, cell) in row.enumerated() {
         if index > 0 { output.append(0x2C) }
@@ -35,7 +48,6 @@ public struct CSVWriter: Sendable {
       }
       output.append(0x0A)
     }
-    return output
   }
 
   /// Text prefixed with `'` if a spreadsheet would read it as a formula.

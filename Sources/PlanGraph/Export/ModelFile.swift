@@ -1,6 +1,10 @@
 import Foundation
 
-/// The contents of `model.json`: every parsed document, in input order.
+/// The parsed model as JSON: every document, in input order.
+///
+/// `jsonData()` is one JSON object (`parse --format json`); `export` writes `model.json` as
+/// JSON Lines, one document a line as it finishes (`jsonLine(for:)`), so a corpus is never held
+/// whole; `init(jsonLines:)` reads that back.
 public struct ModelFile: Codable, Hashable, Sendable {
   /// The version of the JSON layout; raised when a field changes meaning.
   public var formatVersion: Int
@@ -22,6 +26,25 @@ public struct ModelFile: Codable, Hashable, Sendable {
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Encoding plain value types cannot fail.
     return try! encoder.encode(self) + Data("\n".utf8)
+  }
+
+  /// One document as one line of JSON Lines: compact, keys sorted, ending in a newline.
+  public static func jsonLine(for document: Document) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    // Encoding plain value types cannot fail; compact JSON never holds a raw line break.
+    return Array(try! encoder.encode(document)) + [0x0A]
+  }
+
+  /// Reads `model.json` as `export` writes it: one document per line.
+  /// - Throws: `DecodingError` when a line is not a document.
+  public init(jsonLines: Data) throws {
+    let decoder = JSONDecoder()
+    var documents: [Document] = []
+    for line in jsonLines.split(separator: 0x0A) where !line.isEmpty {
+      documents.append(try decoder.decode(Document.self, from: Data(line)))
+    }
+    self.init(documents: documents)
   }
 
   /// Reads a model from JSON.

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// Reads documents: bytes to text to lines to a `Document` with its diagnostics.
@@ -106,11 +105,9 @@ public struct DocumentParser: Sendable {
 
   /// Parses many files in parallel; results come back in the order of `paths`.
   public func parse(paths: [String]) -> [Result<Document, PlanGraphError>] {
-    let results = ResultSlots<Result<Document, PlanGraphError>>(count: paths.count)
-    DispatchQueue.concurrentPerform(iterations: paths.count) { index in
-      results.set(index, Result { () throws(PlanGraphError) in try parse(path: paths[index]) })
+    paths.concurrentMap { path in
+      Result { () throws(PlanGraphError) in try parse(path: path) }
     }
-    return results.values
   }
 
   static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -123,24 +120,4 @@ public struct DocumentParser: Sendable {
 extension Diagnostic.Code {
   /// A document whose jurisdiction could not be read.
   public static let noJurisdiction = Diagnostic.Code("no-jurisdiction")
-}
-
-/// Slots filled from concurrent iterations, each written once.
-final class ResultSlots<Value: Sendable>: @unchecked Sendable {
-  private var storage: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.lock()
-    storage[index] = value
-    lock.unlock()
-  }
-
-  var values: [Value] {
-    lock.lock()
-    defer { lock.unlock() }
-    return storage.map { $0! }
-  }
 }

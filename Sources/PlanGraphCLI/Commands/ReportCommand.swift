@@ -11,26 +11,34 @@ enum ReportCommand {
       "Open DIR/index.html in a browser. Networks are drawn when Graphviz (dot) is installed.",
     options: [
       .value("out", "DIR", short: "o", help: "The folder to write into (created if missing).")
-    ]
-      + InputOptions.specs,
+    ] + CorpusOptions.specs + InputOptions.specs,
     examples: ["plangraph report Fixtures --out report"])
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
     guard let folder = arguments.value("out") else { throw .usage("report needs --out DIR") }
     let loader = try DocumentLoader(arguments)
-    let documents = try loader.load(arguments.positionals)
-    let report = HTMLReport(documents: documents, vocabulary: loader.parser.options.vocabulary)
-    var files = ExportBundle.files(for: documents, csv: CSVWriter(), analyses: report.analyses)
-    files.append(("index.html", Data(report.html().utf8)))
+    let paths = try loader.paths(arguments.positionals)
+    let options = CorpusExporter.Options(
+      graphs: GraphSelection(parsing: arguments.value("graphs") ?? "auto"))
+    let run = CorpusRun(
+      exporter: CorpusExporter(parser: loader.parser, options: options),
+      quiet: arguments.flag("quiet"))
+    var documents: [Document] = []
+    var analyses: [PlanAnalysis] = []
+    let summary = try run.export(paths, to: folder) { document, analysis in
+      documents.append(document)
+      if let analysis { analyses.append(analysis) }
+    }
+    let report = HTMLReport(
+      documents: documents, analyses: analyses, vocabulary: loader.parser.options.vocabulary)
     do {
-      for (name, contents) in files {
-        try AtomicFileWriter.write(contents, to: folder + "/" + name)
-      }
+      try AtomicFileWriter.write(report.html(), to: folder + "/index.html")
     } catch {
-      throw .failed(error.description)
+      throw .unwritable("--out \(folder): \(error.description)")
     }
     Console.error(
-      "wrote \(folder)/index.html and \(files.count - 1) data files; open \(folder)/index.html")
-    return documents.allSatisfy { $0.diagnostics.containsErrors } ? .failure : .success
+      "wrote \(folder)/index.html and \(summary.files.count) data files; "
+        + "open \(folder)/index.html")
+    return CorpusRun.status(summary)
   }
 }

@@ -34,6 +34,21 @@ struct DocumentLoader {
 
   /// Parses every input; an unreadable one is reported and fails the run.
   func load(_ inputs: [String]) throws(CommandFailure) -> [Document] {
+    let files = try paths(inputs)
+    var documents: [Document] = []
+    var failures: [String] = []
+    for result in parser.parse(paths: files) {
+      switch result {
+      case .success(let document): documents.append(document)
+      case .failure(let error): failures.append(error.description)
+      }
+    }
+    if !failures.isEmpty { throw .failed(failures.joined(separator: "\n")) }
+    return documents
+  }
+
+  /// The files the inputs name, sorted, for commands that stream them.
+  func paths(_ inputs: [String]) throws(CommandFailure) -> [String] {
     guard !inputs.isEmpty else {
       throw .usage("no inputs given; name files, folders or - for stdin")
     }
@@ -46,16 +61,7 @@ struct DocumentLoader {
     guard !files.isEmpty else {
       throw .failed("no .txt documents found in \(inputs.joined(separator: ", ")); name the files")
     }
-    var documents: [Document] = []
-    var failures: [String] = []
-    for result in parser.parse(paths: files) {
-      switch result {
-      case .success(let document): documents.append(document)
-      case .failure(let error): failures.append(error.description)
-      }
-    }
-    if !failures.isEmpty { throw .failed(failures.joined(separator: "\n")) }
-    return documents
+    return files
   }
 }
 
@@ -65,4 +71,6 @@ enum CommandFailure: Error {
   case usage(String)
   /// Nothing useful could be produced: exit 1.
   case failed(String)
+  /// An output could not be written: exit 3.
+  case unwritable(String)
 }

@@ -14,6 +14,17 @@ struct ModelFileTests {
     #expect(decoded.jsonData() == file.jsonData())
   }
 
+  @Test("model.json as JSON Lines: one compact line per document, read back whole")
+  func jsonLines() throws {
+    let documents = try (Fixture.plans + Fixture.reports).map {
+      try DocumentParser().parse(path: $0.path)
+    }
+    let lines = documents.flatMap(ModelFile.jsonLine(for:))
+    #expect(lines.filter { $0 == 0x0A }.count == 5)
+    let decoded = try ModelFile(jsonLines: Data(lines))
+    #expect(decoded == ModelFile(documents: documents))
+  }
+
   @Test("Document ids are file names without extension")
   func ids() {
     #expect(Document.id(forPath: "Fixtures/plans/jinzhou-2025-plan.txt") == "jinzhou-2025-plan")

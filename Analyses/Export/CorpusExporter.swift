@@ -1,0 +1,165 @@
+import Foundation
+import PlanGraph
+
+/// Exports a corpus document by document: each input is read, parsed and reduced on some
+/// core, its rows are appended to the corpus files as they arrive, and nothing of it but a
+/// comparison record stays in memory.
+///
+/// Memory grows with the number of documents in flight (a few per core) plus a small record
+/// per document, not with the corpus; every corpus file is written under a temporary name and
+/// renamed into place when the run ends, so no reader ever sees half a file.
+public struct CorpusExporter: Sendable {
+  /// How to export.
+  public struct Options: Sendable {
+    /// How CSV files are written.
+    public var csv: CSVWriter
+    /// Co-responsibility edges lighter than this are left out of drawings and Gephi tables.
+    public var minimumWeight: Double
+    /// Which documents get graph files.
+    public var graphs: GraphSelection
+    /// How many documents are reduced at once; more uses more cores and more memory.
+    public var documentsInFlight: Int
+
+    /// Creates options.
+    public init(
+      csv: CSVWriter = CSVWriter(), minimumWeight: Double = 0, graphs: GraphSelection = .automatic,
+      documentsInFlight: Int = 4 * ProcessInfo.processInfo.activeProcessorCount
+    ) {
+      self.csv = csv
+      self.minimumWeight = minimumWeight
+      self.graphs = graphs
+      self.documentsInFlight = max(1, documentsInFlight)
+    }
+  }
+
+  /// How far an export has come.
+  public struct Progress: Sendable {
+    /// Documents reduced so far.
+    public var documentsDone: Int
+    /// Documents in the run.
+    public var documentsTotal: Int
+    /// Input bytes read so far.
+    public var bytesRead: Int
+  }
+
+  /// What an export did.
+  public struct Summary: Sendable {
+    /// Documents read and exported.
+    public var documents = 0
+    /// Inputs that could not be read at all; the others were exported.
+    public var failures: [PlanGraphError] = []
+    /// Every diagnostic of severity error, document by document.
+    public var errors: [Diagnostic] = []
+    /// The files written, relative to the export folder, in the order they were written.
+    public var files: [String] = []
+    /// Bytes written.
+    public var bytesWritten = 0
+    /// Input bytes read.
+    public var bytesRead = 0
+    /// Documents whose graph files were written.
+    public var documentsWithGraphs = 0
+    /// Plans whose graph files were left out by the `GraphSelection`.
+    public var documentsWithoutGraphs = 0
+    /// Ids passed in a `GraphSelection.documents` list that name no document of the run.
+    public var unknownGraphRequests: [String] = []
+  }
+
+  /// The parser that reads each input.
+  public var parser: DocumentParser
+  /// The options in force.
+  public var options: Options
+
+  /// Creates an exporter.
+  public init(parser: DocumentParser = DocumentParser(), options: Options = Options()) {
+    self.parser = parser
+    self.options = options
+  }
+
+  /// Exports the documents at `paths` into `folder`, in the order of `paths`.
+  ///
+  /// - Parameters:
+  ///   - progress: called after each batch of documents, on the calling thread.
+  ///   - observe: called with each whole document and its analysis, in order; the caller
+  ///     decides what to keep (the HTML report keeps them all).
+  /// - Returns: what was written and what failed; an unreadable input does not stop the run.
+  /// - Throws: `PlanGraphError.unwritable` when an output cannot be written; no corpus file
+  ///   is then replaced.
+  public func export(
+    paths: [String], to folder: String, progress: ((Progress) -> Void)? = nil,
+    observe: ((Document, PlanAnalysis?) -> Void)? = nil
+  ) throws(PlanGraphError) -> Summary {
+    var summary = Summary()
+    var writers: [CorpusTable: StreamingFileWriter] = [:]
+    for table in CorpusTable.allCases {
+      let writer = try StreamingFileWriter(path: folder + "/" + table.fileName)
+      if let header = table.header { try writer.append(options.csv.headerBytes(header)) }
+      writers[table] = writer
+    }
+    var records: [Document] = []
+    var seenIDs = Set<String>()
+    var start = 0
+    while start < paths.count {
+      let batch = Array(paths[start..<min(paths.count, start + options.documentsInFlight)])
+      start += batch.count
+      for result in reduce(batch, corpusSize: paths.count, retain: observe != nil) {
+        switch result {
+        case .failure(let error): summary.failures.append(error)
+        case .success(let reduction):
+          for table in CorpusTable.allCases {
+            if let rows = reduction.rows[table] { try writers[table]!.append(rows) }
+          }
+          for file in reduction.files {
+            try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)
+            summary.files.append(file.path)
+            summary.bytesWritten += file.contents.count
+          }
+          if reduction.files.contains(where: { $0.path.hasSuffix(".dot") }) {
+            summary.documentsWithGraphs += 1
+          }
+          if reduction.skippedGraphs { summary.documentsWithoutGraphs += 1 }
+          summary.documents += 1
+          summary.bytesRead += reduction.inputBytes
+          summary.errors += reduction.errors
+          seenIDs.insert(reduction.documentID)
+          records.append(reduction.comparisonRecord)
+          if let retained = reduction.retained { observe?(retained.document, retained.analysis) }
+        }
+      }
+      progress?(
+        Progress(documentsDone: start, documentsTotal: paths.count, bytesRead: summary.bytesRead))
+    }
+    let changes = TargetTables.changes(
+      TargetComparison(records, vocabulary: parser.options.vocabulary))
+    try AtomicFileWriter.write(
+      Data(options.csv.bytes(for: changes)), to: folder + "/target_changes.csv")
+    summary.bytesWritten += options.csv.bytes(for: changes).count
+    for table in CorpusTable.allCases {
+      try writers[table]!.commit()
+      summary.files.append(table.fileName)
+      summary.bytesWritten += writers[table]!.byteCount
+    }
+    summary.files.append("target_changes.csv")
+    if case .documents(let ids) = options.graphs {
+      summary.unknownGraphRequests = ids.subtracting(seenIDs).sorted()
+    }
+    return summary
+  }
+
+  /// Reads, parses and reduces `paths` on all cores; results in the order of `paths`.
+  private func reduce(_ paths: [String], corpusSize: Int, retain: Bool) -> [Result<
+    DocumentReduction, PlanGraphError
+  >] {
+    paths.concurrentMap { path in
+      Result { () throws(PlanGraphError) in
+        let bytes =
+          path == "-"
+          ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
+        let document = try parser.parse(bytes: bytes, path: path)
+        return DocumentReduction(
+          document, inputBytes: bytes.count, csv: options.csv,
+          minimumWeight: options.minimumWeight,
+          graphs: options.graphs.includes(document.id, corpusSize: corpusSize), retain: retain)
+      }
+    }
+  }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import PlanGraph
+
+/// What one document leaves behind once it is read and reduced: its rows of every corpus
+/// table as CSV bytes, its own files, and the little the corpus-level analyses need.
+///
+/// A corpus export keeps none of a document's text or model after this: the rows go to disk
+/// as they arrive and only `comparisonRecord` (metadata and one target per indicator) stays.
+public struct DocumentReduction: Sendable {
+  /// The document's id.
+  public var documentID: String
+  /// The input's size in bytes.
+  public var inputBytes: Int
+  /// The document's rows of each corpus table, encoded (CSV lines, or a JSON line).
+  public var rows: [CorpusTable: [UInt8]]
+  /// The document's own files, by path relative to the export folder.
+  public var files: [(path: String, contents: [UInt8])]
+  /// The document stripped to what `target_changes.csv` needs: metadata, kind and the year's
+  /// target for each indicator.
+  public var comparisonRecord: Document
+  /// The diagnostics of severity error, to print.
+  public var errors: [Diagnostic]
+  /// Whether the document is a plan whose graph files were not asked for.
+  public var skippedGraphs: Bool
+  /// The whole document and its analysis, kept only when the caller asked to observe them.
+  public var retained: (document: Document, analysis: PlanAnalysis?)?
+
+  /// Reduces `document` read from `inputBytes` bytes.
+  /// - Parameters:
+  ///   - graphs: whether to write its DOT and GraphML files.
+  ///   - retain: whether to keep the whole document and analysis in `retained`.
+  public init(
+    _ document: Document, inputBytes: Int, csv: CSVWriter, minimumWeight: Double, graphs: Bool,
+    retain: Bool
+  ) {
+    let original = document
+    let analysis =
+      document.kind == .plan && !document.tasks.isEmpty ? PlanAnalysis(document) : nil
+    var document = document
+    document.diagnostics += ResponsibilityMatrix.diagnostics(for: document)
+    documentID = document.id
+    self.inputBytes = inputBytes
+    errors = document.diagnostics.filter { $0.severity == .error }
+    var rows: [CorpusTable: [UInt8]] = [:]
+    var files: [(path: String, contents: [UInt8])] = []
+    func add(_ table: CorpusTable, _ contents: Table) {
+      csv.appendRows(of: contents, to: &rows[table, default: []])
+    }
+    add(.documents, ExportContract.documentsTable([document]))
+    add(.tasks, ExportContract.tasksTable([document]))
+    add(.assignments, ExportContract.assignmentsTable([document]))
+    add(.diagnostics, ExportContract.diagnosticsTable([document]))
+    add(.targets, TargetTables.targets([document]))
+    if let analysis {
+      add(.unitLoad, PlanAnalysis.unitLoadTable([analysis]))
+      add(.leaderLoad, PlanAnalysis.leaderLoadTable([analysis]))
+      add(.coResponsibilityNodes, PlanAnalysis.coResponsibilityNodesTable([analysis]))
+      add(.coResponsibilityEdges, PlanAnalysis.coResponsibilityEdgesTable([analysis]))
+      add(.leaderPortfolios, PlanAnalysis.portfoliosTable([analysis]))
+      add(.responsibility, ResponsibilityMatrix.longTable(for: document))
+      let drawing = analysis.coResponsibilityGraph(minimumWeight: minimumWeight)
+      add(.gephiNodes, GephiTables.nodes([(document.id, drawing)]))
+      add(.gephiEdges, GephiTables.edges([(document.id, drawing)]))
+      files.append(
+        (
+          "\(document.id)/responsibility_matrix.csv",
+          csv.bytes(for: ResponsibilityMatrix.table(for: document))
+        ))
+      if graphs {
+        for (name, graph) in [
+          ("bipartite", analysis.bipartiteGraph()), ("coresponsibility", drawing),
+          ("leaders_units", analysis.leaderUnitGraph()),
+        ] {
+          files.append(("\(document.id)/\(name).dot", Array(DOTWriter().string(for: graph).utf8)))
+          files.append(
+            ("\(document.id)/\(name).graphml", Array(GraphMLWriter().string(for: graph).utf8)))
+        }
+      }
+    }
+    rows[.model] = ModelFile.jsonLine(for: original)
+    self.rows = rows
+    self.files = files
+    comparisonRecord = Self.comparisonRecord(of: document)
+    skippedGraphs = analysis != nil && !graphs
+    retained = retain ? (original, analysis) : nil
+  }
+
+  /// `document` without its plan, diagnostics and all but the first target of each indicator
+  /// that `TargetComparison` reads.
+  static func comparisonRecord(of document: Document) -> Document {
+    var record = Document(
+      id: document.id, source: document.source, kind: document.kind,
+      metadata: document.metadata, encoding: document.encoding)
+    var seen = Set<String>()
+    record.targets = document.targets.filter {
+      $0.measure != .averageGrowth && seen.insert($0.indicator).inserted
+    }
+    return record
+  }
+}
