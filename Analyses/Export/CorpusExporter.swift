@@ -78,6 +78,8 @@ public struct CorpusExporter: Sendable {
   /// Exports the documents at `paths` into `folder`, in the order of `paths`.
   ///
   /// - Parameters:
+  ///   - paths: the input files (`-` is standard input).
+  ///   - folder: the export folder, created if missing.
   ///   - progress: called after each batch of documents, on the calling thread.
   ///   - observe: called with each whole document and its analysis, in order; the caller
   ///     decides what to keep (the HTML report keeps them all).

@@ -27,6 +27,10 @@ public struct DocumentReduction: Sendable {
 
   /// Reduces `document` read from `inputBytes` bytes.
   /// - Parameters:
+  ///   - document: the parsed document.
+  ///   - inputBytes: the size of the input it was read from.
+  ///   - csv: how its rows are encoded.
+  ///   - minimumWeight: co-responsibility edges lighter than this stay out of its drawings.
   ///   - graphs: whether to write its DOT and GraphML files.
   ///   - retain: whether to keep the whole document and analysis in `retained`.
   public init(

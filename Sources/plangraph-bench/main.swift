@@ -1,67 +1,111 @@
-// plangraph-bench: throughput of each pipeline stage on the bundled plans, in MB/s.
+// plangraph-bench: how a corpus export grows with the corpus, and the parse stages' speed.
 //
-// Run with `swift run -c release plangraph-bench [--repeat N]`. The three real plans are
-// concatenated N times (default 40, about 6 MB) so each stage runs long enough to time.
+//   swift run -c release plangraph-bench                 # 100, 300, 1,000 and 3,000 plans
+//   swift run -c release plangraph-bench --plans 3000 --seed 7
+//   swift run -c release plangraph-bench --stages        # MB/s of each parse stage
+//   swift run -c release plangraph-bench --plans 300 --generate DIR   # write the corpus only
+//   swift run -c release plangraph-bench --plans 300 --max-peak-mb 1024  # exit 1 above it
+//
+// Each corpus is generated deterministically from the bundled plans (CorpusGenerator) into a
+// temporary folder and exported by a child process running the library's CorpusExporter, so
+// wall time, CPU time and peak memory (the kernel's maximum resident set) belong to that
+// corpus size alone.
 
-import Dispatch
 import Foundation
+import PlanAnalyses
 import PlanGraph
 
 let arguments = CommandLine.arguments
-let repeatCount =
-  arguments.firstIndex(of: "--repeat").flatMap { Int(arguments[$0 + 1]) } ?? 40
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+
+if let index = arguments.firstIndex(of: "--export-child") {
+  // The measured child: export the corpus folder into the output folder, nothing else.
+  let input = arguments[index + 1]
+  let output = arguments[index + 2]
+  let paths = try InputCollector.files(for: [input])
+  let summary = try CorpusExporter().export(paths: paths, to: output)
+  exit(summary.failures.isEmpty ? 0 : 1)
+}
+
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 let plans = ["haicheng-2023-plan", "jinzhou-2025-plan", "liaoning-2024-plan"].map {
   root.appendingPathComponent("Fixtures/plans/\($0).txt").path
 }
-let documents = plans.map { [UInt8](FileManager.default.contents(atPath: $0)!) }
 
-func measure(_ name: String, bytes: Int, _ body: () -> Void) {
-  var best = Double.infinity
-  for _ in 0..<5 {
-    let start = DispatchTime.now().uptimeNanoseconds
-    body()
-    best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+if arguments.contains("--stages") {
+  try StageThroughput.run(plans: plans, copies: Int(option("--repeat") ?? "") ?? 40)
+  exit(0)
+}
+
+let sizes = (option("--plans") ?? "100,300,1000,3000").split(separator: ",").compactMap {
+  Int($0)
+}
+let seed = UInt64(option("--seed") ?? "") ?? 1
+let peakLimit = Double(option("--max-peak-mb") ?? "")
+var overLimit = false
+let generator = try CorpusGenerator(plans: plans, seed: seed)
+
+/// Writes plans 0..<count into `folder`; returns their total size in bytes.
+func writeCorpus(_ count: Int, into folder: String) throws -> Int {
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  var total = 0
+  for index in 0..<count {
+    let bytes = generator.plan(index)
+    total += bytes.count
+    let name = String(format: "plan-%05d.txt", index)
+    FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
   }
-  let megabytes = Double(bytes) / 1_000_000
-  let padded = name.padding(toLength: 28, withPad: " ", startingAt: 0)
+  return total
+}
+
+if let folder = option("--generate") {
+  let bytes = try writeCorpus(sizes.first ?? 100, into: folder)
+  print("wrote \(sizes.first ?? 100) plans, \(bytes) bytes, to \(folder)")
+  exit(0)
+}
+
+let scratch =
+  NSTemporaryDirectory() + "plangraph-bench-\(ProcessInfo.processInfo.processIdentifier)"
+
+func folderSize(_ path: String) -> (bytes: Int, files: Int) {
+  var total = (bytes: 0, files: 0)
+  let enumerator = FileManager.default.enumerator(atPath: path)
+  while let relative = enumerator?.nextObject() as? String {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path + "/" + relative)
+    if attributes?[.type] as? FileAttributeType == .typeRegular {
+      total.bytes += (attributes?[.size] as? Int) ?? 0
+      total.files += 1
+    }
+  }
+  return total
+}
+
+print("plangraph-bench: export of generated corpora (seed \(seed)), release build, one run each")
+print("plans  input MB  wall s  CPU s  peak MB  written MB  files  MB/s")
+print("-----  --------  ------  -----  -------  ----------  -----  ----")
+for size in sizes {
+  let input = scratch + "/corpus-\(size)"
+  let output = scratch + "/out-\(size)"
+  let inputBytes = try writeCorpus(size, into: input)
+  let run = ChildRun.run([Bundle.main.executablePath!, "--export-child", input, output])
+  let written = folderSize(output)
+  let megabytes = Double(inputBytes) / 1_000_000
   print(
-    "\(padded) \(String(format: "%8.1f", megabytes / best)) MB/s  (\(String(format: "%.4f", best)) s for \(String(format: "%.1f", megabytes)) MB)"
-  )
-}
-
-var corpus: [UInt8] = []
-for _ in 0..<repeatCount { for document in documents { corpus += document } }
-let gb18030 = try TextDecoder.decode(corpus).bytes
-print("plangraph-bench: \(repeatCount) copies of the 3 plans, \(corpus.count) bytes")
-
-measure("validate UTF-8", bytes: corpus.count) { _ = try! TextDecoder.decode(corpus) }
-measure("normalize + split lines", bytes: corpus.count) {
-  _ = TextNormalizer.lines(fromUTF8: gb18030)
-}
-let single: [[SourceLine]] = documents.map { TextNormalizer.lines(fromUTF8: $0) }
-let perDocumentBytes = documents.reduce(0) { $0 + $1.count } * repeatCount
-measure("parse plans (lines -> model)", bytes: perDocumentBytes) {
-  for _ in 0..<repeatCount {
-    for (index, lines) in single.enumerated() {
-      _ = DocumentParser().parse(lines: lines, path: plans[index])
-    }
+    String(
+      format: "%5d  %8.1f  %6.2f  %5.2f  %7.0f  %10.1f  %5d  %4.1f%@", size, megabytes,
+      run.wallSeconds, run.cpuSeconds, Double(run.peakBytes) / 1_048_576,
+      Double(written.bytes) / 1_000_000, written.files, megabytes / run.wallSeconds,
+      run.status == 0 ? "" : "  (exit status \(run.status))"))
+  try? FileManager.default.removeItem(atPath: input)
+  try? FileManager.default.removeItem(atPath: output)
+  if run.status != 0 { overLimit = true }
+  if let peakLimit, Double(run.peakBytes) / 1_048_576 > peakLimit {
+    print("peak memory above --max-peak-mb \(Int(peakLimit)) at \(size) plans")
+    overLimit = true
   }
 }
-measure("whole pipeline (bytes -> model)", bytes: perDocumentBytes) {
-  for _ in 0..<repeatCount {
-    for (index, bytes) in documents.enumerated() {
-      _ = try! DocumentParser().parse(bytes: bytes, path: plans[index])
-    }
-  }
-}
-let parsed = try documents.enumerated().map {
-  try DocumentParser().parse(bytes: $1, path: plans[$0])
-}
-measure("export CSV tables", bytes: documents.reduce(0) { $0 + $1.count } * 10) {
-  for _ in 0..<10 {
-    _ = CSVWriter().string(for: ExportContract.assignmentsTable(parsed))
-    _ = CSVWriter().string(for: ExportContract.tasksTable(parsed))
-  }
-}
+try? FileManager.default.removeItem(atPath: scratch)
+exit(overLimit ? 1 : 0)
