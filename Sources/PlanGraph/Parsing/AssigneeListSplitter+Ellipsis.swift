@@ -24,6 +24,7 @@ extension AssigneeListSplitter {
         break
       }
     }
+    expandBareNames(in: &run)
     // `省政府各部门、各单位`: the second is 省政府各单位.
     for index in run.indices.dropFirst() where run[index].name.utf8HasPrefix("各") {
       let previous = run[index - 1].name
@@ -42,6 +43,47 @@ extension AssigneeListSplitter {
       }
     }
   }
+
+  /// Gives bare place names the level and agency written once after the last of them:
+  /// `大连、丹东、葫芦岛市人民政府` names 大连市人民政府, 丹东市人民政府 and 葫芦岛市人民政府;
+  /// `西四、牛庄、岔沟等镇(街道)` names 西四镇, 牛庄镇 and 岔沟镇.
+  private static func expandBareNames(in run: inout [Item]) {
+    for index in run.indices.dropFirst().reversed() {
+      let name = run[index].name
+      var suffix: String?
+      if let government = governmentSuffixes.first(where: { name.utf8HasSuffix($0) }) {
+        let place = name.dropLast(government.count)
+        if let level = place.last, placeCharacters.contains(level), place.count >= 3 {
+          suffix = String(level) + government
+        }
+      } else if run[index].writtenAs.utf8Contains("等"), let last = name.last,
+        placeCharacters.contains(last), !run[index].writtenAs.utf8HasPrefix(name)
+      {
+        // `岔沟等镇(街道)` was read as 岔沟镇: the class after 等 is the level.
+        suffix = String(last)
+      }
+      guard let suffix else { continue }
+      var earlier = index - 1
+      while earlier >= 0, isBareName(run[earlier].name) {
+        run[earlier].name += suffix
+        earlier -= 1
+      }
+    }
+  }
+
+  /// A short name with no level or agency word, such as `大连` or `西四`: a place written bare.
+  private static func isBareName(_ name: String) -> Bool {
+    guard (2...4).contains(name.count), let last = name.last,
+      !placeCharacters.contains(last), !agencyCharacters.contains(last)
+    else { return false }
+    return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
+      && !name.utf8Contains("等")
+  }
+
+  private static let agencyCharacters: Set<Character> = [
+    "局", "委", "办", "厅", "院", "会", "部", "所", "站", "队", "校", "行", "社", "司", "心", "团", "处",
+    "室", "馆", "府", "台", "署", "庭", "关",
+  ]
 
   /// A place name with no agency after it, such as `古塔区`.
   private static func isBarePlace(_ name: String) -> Bool {

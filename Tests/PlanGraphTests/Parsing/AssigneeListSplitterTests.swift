@@ -34,6 +34,27 @@ struct AssigneeListSplitterTests {
     #expect(Self.names("省政府各部门、各单位") == ["省政府各部门", "省政府各单位"])
   }
 
+  @Test("Ellipsis over bare place names: the level and agency written once after the last")
+  func barePlaces() {
+    // Liaoning 2024, line 197.
+    #expect(
+      Self.names("大连、丹东、锦州、营口、盘锦、葫芦岛市人民政府") == [
+        "大连市人民政府", "丹东市人民政府", "锦州市人民政府", "营口市人民政府", "盘锦市人民政府", "葫芦岛市人民政府",
+      ])
+    // Haicheng 2023, line 372: an open list of towns.
+    let towns = AssigneeListSplitter.split("西四、牛庄、岔沟等镇(街道)", role: .responsibleUnit)
+    #expect(towns.map(\.name) == ["西四镇", "牛庄镇", "岔沟镇", "镇(街道)"])
+    #expect(towns.map(\.writtenAs) == ["西四", "牛庄", "岔沟等镇(街道)", "岔沟等镇(街道)"])
+    #expect(towns.prefix(3).allSatisfy { $0.openList })
+    // Agencies and places that carry a level word are left as they are.
+    #expect(Self.names("省农科院、大连市人民政府") == ["省农科院", "大连市人民政府"])
+    #expect(Self.names("锦州海关、葫芦岛市人民政府") == ["锦州海关", "葫芦岛市人民政府"])
+    #expect(
+      Self.names("鞍山、铁岭、盘锦市人民政府,省发展改革委") == [
+        "鞍山市人民政府", "铁岭市人民政府", "盘锦市人民政府", "省发展改革委",
+      ])
+  }
+
   @Test("Leader names: collectives recognised")
   func leaders() {
     let items = AssigneeListSplitter.split("刘希明、各分管副市长", role: .leadLeader)

@@ -183,3 +183,20 @@ struct RealPlanTests {
     #expect(document.diagnostics.contains { $0.code == .closingText && $0.location.line == 459 })
   }
 }
+
+@Suite("Bare place names in the real plans")
+struct BarePlaceNameTests {
+  @Test("Liaoning names every city government in full; Haicheng names its towns")
+  func cities() throws {
+    let liaoning = try DocumentParser().parse(path: Fixture.liaoning2024.path)
+    let names = liaoning.plan!.assignments.map(\.assignee.name)
+    #expect(names.filter { $0 == "大连市人民政府" }.count == 22)
+    #expect(names.filter { $0 == "丹东市人民政府" }.count == 19)
+    for bare in ["大连", "丹东", "锦州", "营口", "盘锦", "葫芦岛", "鞍山", "铁岭"] {
+      #expect(!names.contains(bare), "\(bare)")
+    }
+    let haicheng = try DocumentParser().parse(path: Fixture.haicheng2023.path)
+    let task = try #require(haicheng.tasks.first { $0.number == 83 })
+    #expect(task.names("西四镇") && task.names("牛庄镇") && task.names("岔沟镇"))
+  }
+}
