@@ -29,7 +29,7 @@ public enum ExportContract {
   public static func tasksTable(_ documents: [Document]) -> Table {
     var table = Table(header: [
       "doc_id", "task_id", "number", "section", "subsection", "text", "lead_leaders", "lead_units",
-      "responsible_units", "targets",
+      "responsible_units", "targets", "deadline_text", "deadline",
     ])
     for document in documents {
       guard let plan = document.plan else { continue }
@@ -46,6 +46,7 @@ public enum ExportContract {
           .text(headings.subsection), .text(task.text), names(.leadLeader), names(.leadUnit),
           names(.responsibleUnit),
           targets[task.id].map { .text($0.map(\.text).joined(separator: listSeparator)) } ?? .empty,
+          .optional(task.deadlineText), .optional(task.deadline),
         ])
       }
     }

@@ -16,6 +16,11 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
   public var subsectionNumber: Int?
   /// The assignments in the order the plan lists them.
   public var assignments: [Assignment]
+  /// The completion time as written (`2024年6月底前`, `年内持续推进`); the document terms are
+  /// 完成时限, 时间节点 and 完成时间.
+  public var deadlineText: String?
+  /// The completion time as a date, `YYYY-MM-DD`, where `deadlineText` names one.
+  public var deadline: String?
 
   /// Creates a task.
   public init(

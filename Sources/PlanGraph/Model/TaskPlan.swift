@@ -6,11 +6,14 @@ public struct TaskPlan: Codable, Hashable, Sendable {
   public var sections: [Section]
   /// The tasks in document order.
   public var tasks: [PlanTask]
+  /// The form the plan writes its assignments in, if any task names anyone.
+  public var layout: PlanLayout?
 
   /// Creates a plan.
-  public init(sections: [Section] = [], tasks: [PlanTask] = []) {
+  public init(sections: [Section] = [], tasks: [PlanTask] = [], layout: PlanLayout? = nil) {
     self.sections = sections
     self.tasks = tasks
+    self.layout = layout
   }
 
   /// The tasks on which `name` is named in `role`.

@@ -1,6 +1,8 @@
 /// Tells a plan from a work report by what its lines look like.
 ///
-/// A document with at least two field lines (`牵头单位:` and the like) is a plan. Otherwise one
+/// A document with at least two field lines (`牵头单位:` and the like) or two assignment
+/// brackets (`(国家发展改革委牵头)`, `(牵头单位:区发改局)`) is a plan, and so is a table with
+/// a 牵头单位 column (read before this is asked). Otherwise one
 /// that addresses the congress (`各位代表`) or calls itself a 政府工作报告 without being a plan
 /// is a report. Anything else is read as a plan, so that a plan with no readable tasks is
 /// reported as such.
@@ -8,10 +10,15 @@ public enum DocumentKindDetector {
   /// The kind of the document whose normalized lines are `lines`.
   public static func kind(of lines: [SourceLine]) -> Document.Kind {
     var fieldLines = 0
+    var brackets = 0
     for line in lines {
       if case .field = LineClassifier.shape(of: line.text) {
         fieldLines += 1
         if fieldLines >= 2 { return .plan }
+      }
+      if line.text.utf8.contains(Byte.rightParenthesis) {
+        brackets += AssignmentBracket.brackets(in: line.text, line: line.number).count
+        if brackets >= 2 { return .plan }
       }
     }
     let opening = lines.prefix(5).map(\.text).joined()

@@ -14,6 +14,8 @@ public struct DocumentParser: Sendable {
     public var aliases: AliasTable
     /// The indicators targets are matched against.
     public var vocabulary: IndicatorVocabulary
+    /// The plan layout to read, or `nil` to detect it per document.
+    public var layout: PlanLayout?
 
     /// Creates options; the vocabulary defaults to the one shipped with PlanGraph.
     public init(
@@ -92,7 +94,9 @@ public struct DocumentParser: Sendable {
           at: SourceLocation(file: path, line: lines.first?.number ?? 0)))
     }
     if kind == .plan {
-      var (plan, diagnostics) = TaskPlanParser(documentID: id, file: path).parse(lines: lines)
+      var (plan, diagnostics) = TaskPlanParser(
+        documentID: id, file: path, layout: options.layout, year: metadata.year
+      ).parse(lines: lines)
       diagnostics += PlanNormalizer.normalize(&plan, aliases: options.aliases, file: path)
       document.plan = plan
       document.diagnostics = Self.sorted(diagnostics)

@@ -30,8 +30,19 @@ public struct FieldLabel: Hashable, Sendable {
     FieldLabel("参与单位", role: .responsibleUnit),
   ]
 
+  /// The leader labels of hybrid plans: the leader in charge named by level.
+  ///
+  /// The document terms are 分管省领导, 分管市领导, 牵头省领导 and 牵头市领导.
+  public static let hybridLeaders: [FieldLabel] = ["省", "市", "区", "县"].flatMap { level in
+    [
+      FieldLabel("分管\(level)领导", role: .leadLeader),
+      FieldLabel("牵头\(level)领导", role: .leadLeader),
+      FieldLabel("责任\(level)领导", role: .leadLeader),
+    ]
+  }
+
   /// The labels as UTF-8 bytes, for matching line prefixes.
-  static let encoded: [(bytes: [UInt8], label: FieldLabel)] = all.map {
+  static let encoded: [(bytes: [UInt8], label: FieldLabel)] = (all + hybridLeaders).map {
     (Array($0.text.utf8), $0)
   }
 }

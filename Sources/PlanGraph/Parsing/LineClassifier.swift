@@ -8,6 +8,10 @@ enum LineShape: Equatable {
   case subsection(Int, title: String)
   /// `牵头单位:value` and the other field labels.
   case field(FieldLabel, value: String)
+  /// `完成时限:value` and the other deadline labels.
+  case deadline(label: String, value: String)
+  /// `部门分工:省发展改革委牵头,各地、各部门配合。`: roles written as a sentence.
+  case roleSentence(label: String, value: String)
   /// `附件:`, `责任编辑:` and other footer lines that end the tasks.
   case footer
   /// Anything else.
@@ -26,6 +30,7 @@ enum LineClassifier {
     if utf8.isEmpty { return .text }
     if Byte.isDigit(utf8[0]) { return numbered(line, prefix: &utf8) ?? .text }
     if let field = field(line, prefix: utf8) { return field }
+    if let labelled = labelled(line, prefix: utf8) { return labelled }
     if utf8[0] == Byte.leftParenthesis, let heading = subsection(line) { return heading }
     if let heading = section(line) { return heading }
     for prefix in footerPrefixes where utf8.starts(with: prefix) { return .footer }
@@ -61,6 +66,23 @@ enum LineClassifier {
       guard bytes.count < utf8.count, utf8[bytes.count] == Byte.colon else { continue }
       let value = String(decoding: line.utf8.dropFirst(bytes.count + 1), as: UTF8.self)
       return .field(label, value: value)
+    }
+    return nil
+  }
+
+  private static let deadlineLabels = DeadlineLabel.all.map { Array($0.utf8) }
+  private static let sentenceLabels = ["部门分工", "责任分工", "分工"].map { Array($0.utf8) }
+
+  private static func labelled(_ line: String, prefix utf8: [UInt8]) -> LineShape? {
+    guard utf8.count >= 7, utf8[0] >= 0xE0 else { return nil }
+    for (labels, isDeadline) in [(deadlineLabels, true), (sentenceLabels, false)] {
+      for bytes in labels where utf8.starts(with: bytes) {
+        guard bytes.count < utf8.count, utf8[bytes.count] == Byte.colon else { continue }
+        let label = String(decoding: bytes, as: UTF8.self)
+        let value = String(decoding: line.utf8.dropFirst(bytes.count + 1), as: UTF8.self)
+        return isDeadline
+          ? .deadline(label: label, value: value) : .roleSentence(label: label, value: value)
+      }
     }
     return nil
   }

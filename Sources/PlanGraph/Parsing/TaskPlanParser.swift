@@ -1,36 +1,31 @@
-/// Reads the tasks of a field-line plan: numbered tasks, each followed by field lines.
+/// Reads the tasks of a plan in whatever layout it is written: detects the layout, runs its
+/// reader and assembles the plan.
 ///
-/// The shape (all three real plans):
-/// ```
-/// 一、今年经济社会发展的主要预期目标
-/// (一)增强城市枢纽功能。
-/// 1.地区生产总值增长6%。
-/// 牵头领导:刘希明
-/// 牵头单位:市发展改革委
-/// 责任单位:市工业和信息化局、市农业农村局、市商务局等,各县(市)区人民政府(管委会)
-/// ```
-/// A task starts at `N.` or `N、` where N is the next number in sequence; its text runs on
-/// until the first field line. After its field lines, any other line ends the task: closing
-/// remarks, `附件:` and `责任编辑:` footers are never part of a task. Headings are kept only
-/// when tasks stand under them, so numbered points in a cover letter are not sections.
+/// Each layout is a `PlanLayoutReader` in `Parsing/Layouts/`; this type only chooses among them
+/// (`LayoutDetector`) and hands the reading to `PlanAssembler`, which every layout shares.
 public struct TaskPlanParser: Sendable {
   /// The document id used in task ids (`doc_id#N`).
   public var documentID: String
   /// The file name used in diagnostics.
   public var file: String
+  /// The layout to read, or nil to detect it.
+  public var layout: PlanLayout?
+  /// The plan's year, for deadlines such as `年底前`.
+  public var year: Int?
 
   /// Creates a parser for one document.
-  public init(documentID: String, file: String) {
+  public init(documentID: String, file: String, layout: PlanLayout? = nil, year: Int? = nil) {
     self.documentID = documentID
     self.file = file
+    self.layout = layout
+    self.year = year
   }
 
   /// Parses normalized lines into a plan and diagnostics.
-  /// - Complexity: O(n) in the number of lines.
+  /// - Complexity: O(n) in the number of lines for each layout tried.
   public func parse(lines: [SourceLine]) -> (plan: TaskPlan, diagnostics: [Diagnostic]) {
-    var state = ParserState(file: file)
-    for line in lines { state.consume(line) }
-    return state.finish(documentID: documentID)
+    let reading = LayoutDetector.read(lines, file: file, forcing: layout)
+    return PlanAssembler.assemble(reading, documentID: documentID, file: file, year: year)
   }
 }
 

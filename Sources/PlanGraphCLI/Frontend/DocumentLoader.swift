@@ -7,6 +7,9 @@ enum InputOptions {
     .value("encoding", "NAME", help: "Read inputs as utf-8 or gb18030 (gbk); default: detect."),
     .value(
       "aliases", "FILE", help: "Merge names with a table: name as written<TAB>canonical name."),
+    .value(
+      "layout", "NAME",
+      help: "Read plans as field-lines, inline, table or mixed; default: detect per document."),
   ]
 }
 
@@ -21,6 +24,12 @@ struct DocumentLoader {
         throw .usage(PlanGraphError.unknownEncoding(name: name).description)
       }
       options.encoding = encoding
+    }
+    if let name = arguments.value("layout") {
+      guard let layout = PlanLayout(rawValue: name) else {
+        throw .usage("unknown layout '\(name)'; use field-lines, inline, table or mixed")
+      }
+      options.layout = layout
     }
     if let path = arguments.value("aliases") {
       do {

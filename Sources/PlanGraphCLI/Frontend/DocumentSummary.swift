@@ -23,6 +23,7 @@ enum DocumentSummary {
         "\(assignments.filter { $0.role == role }.count) \(role.rawValue)"
       }
       let subsections = plan.sections.reduce(0) { $0 + $1.subsections.count }
+      if let layout = plan.layout { lines.append("  layout:   \(layout.rawValue)") }
       lines.append(
         "  plan:     \(plan.sections.count) sections, \(subsections) subsections, "
           + "\(plan.tasks.count) tasks")
@@ -35,6 +36,12 @@ enum DocumentSummary {
         !task.assignments.contains { $0.role.isLeaderRole }
       }
       lines.append("  no leader: \(unassigned.count) tasks")
+      let dated = plan.tasks.filter { $0.deadlineText != nil }
+      if !dated.isEmpty {
+        lines.append(
+          "  deadlines: \(dated.count) tasks, \(dated.filter { $0.deadline != nil }.count) with a date"
+        )
+      }
     }
     let counts = Dictionary(grouping: document.diagnostics, by: \.severity).mapValues(\.count)
     lines.append(

@@ -1,15 +1,12 @@
-/// The line-by-line state of `TaskPlanParser`.
-struct ParserState {
-  private struct Heading {
-    var number: Int
-    var title: String
-    var line: Int
-  }
+/// The line-by-line state of `FieldLineReader`.
+struct FieldLineState {
+  private typealias Heading = HeadingDraft
 
   private struct Field {
     var label: FieldLabel
     var value: String
     var line: Int
+    var column: Int
   }
 
   private struct OpenTask {
@@ -19,6 +16,10 @@ struct ParserState {
     var fields: [Field] = []
     var section: Heading?
     var subsection: Heading?
+    /// Assignments read from a bracket or a `部门分工:` sentence rather than field lines.
+    var written: [RoleSpan] = []
+    var layout = PlanLayout.fieldLines
+    var deadline: String?
   }
 
   private enum Phase {
@@ -55,6 +56,28 @@ struct ParserState {
       }
     case .field(let label, let value):
       field(label, value: value, line: line)
+    case .deadline(let label, let value):
+      guard current != nil, phase == .text || phase == .fields else {
+        report(.warning, .fieldOutsideTask, "'\(label):' line stands outside any task", line: line)
+        return
+      }
+      current!.deadline = value.isEmpty ? nil : value
+      phase = .fields
+    case .roleSentence(let label, let value):
+      guard current != nil, phase == .text || phase == .fields else {
+        report(.warning, .fieldOutsideTask, "'\(label):' line stands outside any task", line: line)
+        return
+      }
+      let column = line.indentation + label.utf8.count + 2
+      if let reading = AssignmentBracket.read(value, line: line.number, column: column) {
+        current!.written += reading.spans
+        if let deadline = reading.deadline { current!.deadline = deadline }
+      } else {
+        report(
+          .warning, .emptyField,
+          "'\(label):' names nobody in a role; expected such as 'X牵头,Y配合'", line: line)
+      }
+      phase = .fields
     case .section(let number, let title):
       close()
       section = Heading(number: number, title: title, line: line.number)
@@ -104,6 +127,29 @@ struct ParserState {
       number: number, line: line.number, text: text.isEmpty ? [] : [text], section: section,
       subsection: subsection)
     phase = .text
+    takeTrailingBracket(line: line)
+  }
+
+  /// A task whose text ends in an assignment bracket (`…。(市发展改革委牵头,市财政局配合)`) is
+  /// complete: the bracket is its assignments and the next plain line is not its text.
+  private mutating func takeTrailingBracket(line: SourceLine) {
+    guard let task = current, task.fields.isEmpty, task.written.isEmpty,
+      line.text.utf8.contains(Byte.rightParenthesis)
+    else { return }
+    let text = joinText(task.text)
+    guard let found = AssignmentBracket.brackets(in: text, line: line.number).last else { return }
+    let bytes = Array(text.utf8)
+    let after = bytes[found.end...].filter { ![0x20, Byte.period, Byte.semicolon].contains($0) }
+    guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
+    current!.text = [String(decoding: bytes[..<found.start], as: UTF8.self)]
+    current!.written += found.reading.spans.map { span in
+      var span = span
+      span.column += line.indentation
+      return span
+    }
+    if let deadline = found.reading.deadline { current!.deadline = deadline }
+    current!.layout = .inline
+    phase = .fields
   }
 
   private mutating func field(_ label: FieldLabel, value: String, line: SourceLine) {
@@ -121,7 +167,10 @@ struct ParserState {
         .note, .repeatedField,
         "task \(current!.number) gives '\(label.text):' twice; both lists are read", line: line)
     }
-    current!.fields.append(Field(label: label, value: value, line: line.number))
+    current!.fields.append(
+      Field(
+        label: label, value: value, line: line.number,
+        column: line.indentation + label.text.utf8.count + 2))
     phase = .fields
   }
 
@@ -129,6 +178,7 @@ struct ParserState {
     switch phase {
     case .text:
       current!.text.append(line.text)
+      takeTrailingBracket(line: line)
     case .fields:
       // A field list that ends with a separator or an open bracket wraps onto this line.
       if let last = current!.fields.last?.value, endsMidList(last) {
@@ -165,30 +215,20 @@ struct ParserState {
         at: SourceLocation(file: file, line: line.number, column: line.indentation + 1)))
   }
 
-  mutating func finish(documentID: String) -> (plan: TaskPlan, diagnostics: [Diagnostic]) {
+  mutating func finish() -> LayoutReading {
     close()
-    var sections: [Section] = []
-    var tasks: [PlanTask] = []
+    var tasks: [TaskDraft] = []
     for open in finished {
-      if let heading = open.section, sections.last?.line != heading.line {
-        sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
+      var spans = open.fields.map {
+        RoleSpan(role: $0.label.role, text: $0.value, line: $0.line, column: $0.column)
       }
-      // A section heading clears the subsection, so a task's subsection always belongs to
-      // its section.
-      if let heading = open.subsection, !sections.isEmpty,
-        sections[sections.count - 1].subsections.last?.line != heading.line
-      {
-        sections[sections.count - 1].subsections.append(
-          Section(number: heading.number, title: heading.title, line: heading.line))
-      }
-      tasks.append(makeTask(open, documentID: documentID))
-    }
-    if tasks.isEmpty {
-      diagnostics.append(
-        Diagnostic(
-          .error, .noTasks,
-          "no numbered tasks found; a plan lists tasks as '1.…' followed by lines such as "
-            + "'牵头单位:…'", at: SourceLocation(file: file, line: 0)))
+      spans += open.written
+      tasks.append(
+        TaskDraft(
+          number: open.number, text: joinText(open.text), line: open.line,
+          section: open.section, subsection: open.subsection, spans: spans,
+          deadline: open.deadline,
+          layout: open.layout))
     }
     if let first = closingLines.first {
       diagnostics.append(
@@ -197,31 +237,7 @@ struct ParserState {
           "\(closingLines.count) line(s) after the last task's fields are closing text, not tasks",
           at: SourceLocation(file: file, line: first)))
     }
-    return (TaskPlan(sections: sections, tasks: tasks), diagnostics)
-  }
-
-  private mutating func makeTask(_ open: OpenTask, documentID: String) -> PlanTask {
-    if open.fields.isEmpty {
-      diagnostics.append(
-        Diagnostic(
-          .warning, .taskWithoutFields,
-          "task \(open.number) has no field lines: no leader or unit is assigned to it",
-          at: SourceLocation(file: file, line: open.line)))
-    }
-    var assignments: [Assignment] = []
-    for field in open.fields {
-      for item in AssigneeListSplitter.split(field.value, role: field.label.role) {
-        assignments.append(
-          Assignment(
-            assignee: Assignee(name: item.name, kind: item.kind), role: field.label.role,
-            openList: item.openList, writtenAs: item.writtenAs, line: field.line))
-      }
-    }
-    return PlanTask(
-      id: "\(documentID)#\(open.number)", number: open.number, text: joinText(open.text),
-      line: open.line, sectionNumber: open.section?.number,
-      subsectionNumber: open.subsection?.number,
-      assignments: assignments)
+    return LayoutReading(tasks: tasks, diagnostics: diagnostics)
   }
 
   /// Joins wrapped text lines: no space between Chinese, one between ASCII words.

@@ -1,0 +1,175 @@
+/// Reads assignments written in a bracket or a sentence rather than on field lines.
+///
+/// Two forms, on normalized text (full-width brackets, colons and commas already ASCII):
+/// - inline roles, as the State Council writes them: `国家发展改革委、财政部牵头,各地区、各相关部门
+///   按职责分工负责,年内持续推进`: names before 牵头 lead; before 负责, 按职责分工负责, 配合, 参与 or
+///   落实 they share; a time phrase is the deadline;
+/// - labelled fields: `责任领导:杜新国、丁玲;牵头单位:区发改局;责任单位:区财政局` with `;` or `,`
+///   between fields, and `完成时限:` for the deadline.
+public enum AssignmentBracket {
+  /// What a bracket says: the role spans and the deadline.
+  public struct Reading: Hashable, Sendable {
+    /// Each role's names as written, in the bracket's order.
+    public var spans: [RoleSpan] = []
+    /// The completion time, if the bracket gives one.
+    public var deadline: String?
+  }
+
+  /// A bracket of a line that holds assignments.
+  public struct Found: Hashable, Sendable {
+    /// The byte offset of `(` in the text.
+    public var start: Int
+    /// The byte offset just after `)`.
+    public var end: Int
+    /// What it says.
+    public var reading: Reading
+  }
+
+  /// Every top-level bracket of `text` that holds assignments, in order.
+  public static func brackets(in text: String, line: Int) -> [Found] {
+    let bytes = Array(text.utf8)
+    var found: [Found] = []
+    var depth = 0
+    var open = 0
+    for (index, byte) in bytes.enumerated() {
+      if byte == Byte.leftParenthesis {
+        if depth == 0 { open = index }
+        depth += 1
+      } else if byte == Byte.rightParenthesis, depth > 0 {
+        depth -= 1
+        guard depth == 0 else { continue }
+        let content = String(decoding: bytes[(open + 1)..<index], as: UTF8.self)
+        if let reading = read(content, line: line, column: open + 2) {
+          found.append(Found(start: open, end: index + 1, reading: reading))
+        }
+      }
+    }
+    return found
+  }
+
+  /// The assignments `content` (a bracket's inside, or a `部门分工:` value) names, or nil
+  /// when it names none.
+  public static func read(_ content: String, line: Int, column: Int = 1) -> Reading? {
+    if let labelled = labelled(content, line: line, column: column) { return labelled }
+    var reading = Reading()
+    var offset = 0
+    for clause in clauses(of: content) {
+      defer { offset += clause.utf8.count + 1 }
+      var text = clause
+      while let first = text.first, first == " " || first == "由" { text.removeFirst() }
+      while let last = text.last, last == "。" || last == " " { text.removeLast() }
+      guard !text.isEmpty else { continue }
+      if let (role, names) = roleClause(text) {
+        guard !names.isEmpty else { continue }
+        reading.spans.append(RoleSpan(role: role, text: names, line: line, column: column + offset))
+      } else if DeadlineParser.isDeadline(text) {
+        reading.deadline = reading.deadline.map { $0 + "," + text } ?? text
+      }
+    }
+    return reading.spans.isEmpty ? nil : reading
+  }
+
+  /// Role words at the end of a clause, longest first, and the role they give.
+  private static let roleEndings: [(String, Role)] = [
+    ("按职责分工负责", .responsibleUnit), ("按职责分工落实", .responsibleUnit),
+    ("按照职责分工负责", .responsibleUnit), ("按职责负责", .responsibleUnit),
+    ("分别牵头负责", .leadUnit), ("牵头负责", .leadUnit), ("牵头落实", .leadUnit),
+    ("共同牵头", .leadUnit), ("分别牵头", .leadUnit), ("牵头", .leadUnit),
+    ("配合落实", .responsibleUnit), ("负责落实", .responsibleUnit), ("分别负责", .responsibleUnit),
+    ("共同负责", .responsibleUnit), ("配合", .responsibleUnit), ("参与", .responsibleUnit),
+    ("落实", .responsibleUnit), ("协助", .responsibleUnit), ("负责", .responsibleUnit),
+  ]
+
+  private static func roleClause(_ clause: String) -> (Role, String)? {
+    for (ending, role) in roleEndings where clause.utf8HasSuffix(ending) {
+      var names = String(clause.utf8.dropLast(ending.utf8.count))!
+      if names.utf8HasSuffix("按职责") { names = String(names.utf8.dropLast(9))! }
+      return (role, names)
+    }
+    return nil
+  }
+
+  /// A labelled bracket: `牵头单位:…;责任单位:…`.
+  private static func labelled(_ content: String, line: Int, column: Int) -> Reading? {
+    let bytes = Array(content.utf8)
+    var starts: [(offset: Int, valueStart: Int, label: BracketLabel)] = []
+    var index = 0
+    while index < bytes.count {
+      let atBoundary =
+        index == 0 || [Byte.comma, Byte.semicolon, 0x20].contains(bytes[index - 1])
+        || bytes[..<index].suffix(3).elementsEqual([0xE3, 0x80, 0x82])
+      if atBoundary,
+        let label = BracketLabel.all.first(where: { label in
+          bytes[index...].starts(with: label.bytes) && index + label.bytes.count < bytes.count
+            && bytes[index + label.bytes.count] == Byte.colon
+        })
+      {
+        starts.append((index, index + label.bytes.count + 1, label))
+        index += label.bytes.count + 1
+        continue
+      }
+      index += 1
+    }
+    guard let first = starts.first, first.offset == 0 else { return nil }
+    var reading = Reading()
+    for (number, start) in starts.enumerated() {
+      let end = number + 1 < starts.count ? starts[number + 1].offset : bytes.count
+      var value = String(decoding: bytes[start.valueStart..<end], as: UTF8.self)
+      while let last = value.last, ",;。 ".contains(last) { value.removeLast() }
+      guard !value.isEmpty else { continue }
+      switch start.label.meaning {
+      case .role(let role):
+        reading.spans.append(
+          RoleSpan(role: role, text: value, line: line, column: column + start.valueStart))
+      case .deadline:
+        reading.deadline = value
+      }
+    }
+    return reading.spans.isEmpty ? nil : reading
+  }
+
+  /// Splits at top-level `,` and `;`.
+  private static func clauses(of content: String) -> [String] {
+    var clauses: [String] = []
+    var depth = 0
+    var current: [UInt8] = []
+    for byte in content.utf8 {
+      if byte == Byte.leftParenthesis { depth += 1 }
+      if byte == Byte.rightParenthesis { depth = max(0, depth - 1) }
+      if depth == 0 && (byte == Byte.comma || byte == Byte.semicolon) {
+        clauses.append(String(decoding: current, as: UTF8.self))
+        current = []
+      } else {
+        current.append(byte)
+      }
+    }
+    clauses.append(String(decoding: current, as: UTF8.self))
+    return clauses
+  }
+}
+
+/// A label inside a bracket or on a hybrid line, and what its value is.
+struct BracketLabel: Sendable {
+  enum Meaning: Sendable {
+    case role(Role)
+    case deadline
+  }
+
+  var text: String
+  var meaning: Meaning
+  var bytes: [UInt8] { Array(text.utf8) }
+
+  /// Role labels of field lines, the hybrid plans' leader labels, and deadline labels.
+  static let all: [BracketLabel] =
+    (FieldLabel.all + FieldLabel.hybridLeaders).map {
+      BracketLabel(text: $0.text, meaning: .role($0.role))
+    }
+    + DeadlineLabel.all.map { BracketLabel(text: $0, meaning: .deadline) }
+}
+
+/// The labels of a completion time.
+///
+/// The document terms are 完成时限, 时间节点 and 完成时间.
+enum DeadlineLabel {
+  static let all = ["完成时限", "完成时间", "时间节点", "时限要求", "时间要求", "时限"]
+}

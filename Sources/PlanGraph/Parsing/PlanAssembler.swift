@@ -1,0 +1,104 @@
+/// Turns what a layout reader found into the plan: sections, tasks, assignments and deadlines.
+///
+/// Everything here is shared by every layout: role spans are split into names by
+/// `AssigneeListSplitter`, a leader named by title in a unit list (`分管副省长牵头`) becomes a
+/// leader, and a completion time gains its date.
+public enum PlanAssembler {
+  /// Assembles the plan that `reading` describes.
+  /// - Parameters:
+  ///   - reading: what a layout reader returned.
+  ///   - documentID: the id used in task ids (`doc_id#N`).
+  ///   - file: the file name used in diagnostics.
+  ///   - year: the plan's year, for deadlines such as `年底前`.
+  /// - Returns: the plan, and the reading's diagnostics plus those about tasks naming nobody.
+  public static func assemble(
+    _ reading: LayoutReading, documentID: String, file: String, year: Int?
+  ) -> (plan: TaskPlan, diagnostics: [Diagnostic]) {
+    var sections: [Section] = []
+    var tasks: [PlanTask] = []
+    var diagnostics = reading.diagnostics
+    for draft in reading.tasks {
+      if let heading = draft.section, sections.last?.line != heading.line {
+        sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
+      }
+      // A section heading clears the subsection, so a task's subsection belongs to its section.
+      if let heading = draft.subsection, !sections.isEmpty,
+        sections[sections.count - 1].subsections.last?.line != heading.line
+      {
+        sections[sections.count - 1].subsections.append(
+          Section(number: heading.number, title: heading.title, line: heading.line))
+      }
+      var task = PlanTask(
+        id: "\(documentID)#\(draft.number)", number: draft.number, text: draft.text,
+        line: draft.line, sectionNumber: draft.section?.number,
+        subsectionNumber: draft.subsection?.number, assignments: assignments(of: draft))
+      task.deadlineText = draft.deadline
+      task.deadline = draft.deadline.flatMap { DeadlineParser.date($0, year: year) }
+      tasks.append(task)
+    }
+    let assigned = tasks.filter { !$0.assignments.isEmpty }
+    if tasks.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .error, .noTasks,
+          "no tasks found; a plan lists tasks as '1.…' followed by lines such as '牵头单位:…', "
+            + "ends each task with a bracket such as '(市发展改革委牵头)', or is a table with a "
+            + "header row (序号, 工作任务, 牵头单位, 责任单位)", at: SourceLocation(file: file, line: 0)))
+    } else if assigned.isEmpty {
+      diagnostics.append(
+        Diagnostic(
+          .warning, .noAssignments,
+          "\(tasks.count) task(s) found but none names a leader or unit; expected lines such as "
+            + "'牵头单位:…' after the task or a bracket such as '(市发展改革委牵头,市财政局配合)' "
+            + "at its end", at: SourceLocation(file: file, line: tasks[0].line)))
+    } else {
+      for task in tasks where task.assignments.isEmpty {
+        diagnostics.append(
+          Diagnostic(
+            .warning, .taskWithoutFields,
+            "task \(task.number) names nobody: no leader or unit is assigned to it",
+            at: SourceLocation(file: file, line: task.line)))
+      }
+    }
+    return (TaskPlan(sections: sections, tasks: tasks, layout: reading.layout), diagnostics)
+  }
+
+  /// The assignments of a draft's spans, in span order.
+  private static func assignments(of draft: TaskDraft) -> [Assignment] {
+    var assignments: [Assignment] = []
+    for span in draft.spans {
+      for item in AssigneeListSplitter.split(span.text, role: span.role) {
+        var role = span.role
+        var kind = item.kind
+        if !role.isLeaderRole && LeaderTitle.isTitle(item.name) {
+          role = .leadLeader
+          kind = .leader
+        }
+        assignments.append(
+          Assignment(
+            assignee: Assignee(name: item.name, kind: kind), role: role,
+            openList: item.openList, writtenAs: item.writtenAs, line: span.line))
+      }
+    }
+    return assignments
+  }
+}
+
+/// Leaders named by their office rather than their name: `分管副省长`, `市政府秘书长`.
+///
+/// The document terms are 总理, 副总理, 省长, 副省长, 市长, 副市长, 区长, 县长 and 秘书长.
+public enum LeaderTitle {
+  private static let endings = ["省长", "市长", "区长", "县长", "州长", "旗长", "秘书长", "主席", "总理"]
+
+  /// Whether `name` is a leader's title.
+  public static func isTitle(_ name: String) -> Bool {
+    guard name.unicodeScalars.count <= 10 else { return false }
+    if name.utf8HasPrefix("各") { return false }
+    return endings.contains { name.utf8HasSuffix($0) }
+  }
+}
+
+extension Diagnostic.Code {
+  /// A document with tasks of which none names a leader or unit.
+  public static let noAssignments = Diagnostic.Code("no-assignments")
+}
