@@ -2,12 +2,13 @@ import Foundation
 
 /// Expands the inputs a user names into the files to read.
 ///
-/// A file is read as it is; a directory is searched recursively for `.txt` files (and any
-/// file whose name has no extension is skipped); `-` stands for standard input. The result is
-/// sorted by path so every run reads in the same order.
+/// A file is read as it is; a directory is searched recursively for `.txt` files and for
+/// `.csv` and `.tsv` files whose header row is a plan table's (any file whose name has no
+/// extension is skipped); `-` stands for standard input. The result is sorted by path so every
+/// run reads in the same order.
 public enum InputCollector {
   /// The extensions read when searching a directory.
-  public static let documentExtensions: Set<String> = ["txt", "text"]
+  public static let documentExtensions: Set<String> = ["txt", "text", "csv", "tsv"]
 
   /// The files named by `inputs`.
   /// - Throws: `PlanGraphError.unreadable` for a path that does not exist.
@@ -34,6 +35,19 @@ public enum InputCollector {
     return standardInput ? ["-"] + unique : unique
   }
 
+  /// Whether the first lines of the table file at `path` hold a plan table's header row.
+  static func isPlanTable(_ path: String) -> Bool {
+    guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    defer { try? handle.close() }
+    var head = [UInt8]((try? handle.read(upToCount: 16 * 1024)) ?? Data())
+    // Whole lines only, so a character cut at the end does not make the head look GB18030.
+    if head.count == 16 * 1024, let end = head.lastIndex(of: 0x0A) { head = Array(head[...end]) }
+    guard let text = try? TextDecoder.decode(head).bytes,
+      let separator = TableText.separator(forPath: path, bytes: text)
+    else { return false }
+    return TableReader.header(in: TableText.lines(fromUTF8: text, separator: separator)) != nil
+  }
+
   private static func documents(under directory: String) -> [String] {
     let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
@@ -45,7 +59,11 @@ public enum InputCollector {
         !isDirectory.boolValue
       else { continue }
       let ext = (relative as NSString).pathExtension.lowercased()
-      if documentExtensions.contains(ext) { found.append(path) }
+      guard documentExtensions.contains(ext) else { continue }
+      // A CSV or TSV file in a folder is a plan only if it has a plan table's header; other
+      // tables (an earlier export, golden files) are data, not documents.
+      if ext == "csv" || ext == "tsv", !isPlanTable(path) { continue }
+      found.append(path)
     }
     return found
   }

@@ -9,6 +9,7 @@
 public enum DocumentKindDetector {
   /// The kind of the document whose normalized lines are `lines`.
   public static func kind(of lines: [SourceLine]) -> Document.Kind {
+    if TableReader.header(in: lines) != nil { return .plan }
     var fieldLines = 0
     var brackets = 0
     for line in lines {
@@ -22,9 +23,12 @@ public enum DocumentKindDetector {
       }
     }
     let opening = lines.prefix(5).map(\.text).joined()
+    // `…政府工作报告重点任务分解方案的通知` is about a report, not one.
+    let aboutAReport = ["分工", "分解", "方案", "通知", "意见"].contains { opening.contains($0) }
     let isReport =
-      opening.contains("各位代表") || opening.contains("政府工作报告")
-      || lines.contains { $0.text.contains("主要预期目标") || $0.text.contains("主要预期指标") }
+      opening.contains("各位代表") || (opening.contains("政府工作报告") && !aboutAReport)
+      || (!aboutAReport
+        && lines.contains { $0.text.contains("主要预期目标") || $0.text.contains("主要预期指标") })
     return isReport ? .report : .plan
   }
 }

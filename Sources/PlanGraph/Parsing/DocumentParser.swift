@@ -58,7 +58,10 @@ public struct DocumentParser: Sendable {
   public func parse(bytes: [UInt8], path: String) throws(PlanGraphError) -> Document {
     let decoded = try TextDecoder.decode(bytes, as: options.encoding)
     var diagnostics = InputDiagnostics.diagnose(decoded, byteCount: bytes.count, file: path)
-    let lines = TextNormalizer.lines(fromUTF8: decoded.bytes)
+    let lines =
+      TableText.separator(forPath: path, bytes: decoded.bytes).map {
+        TableText.lines(fromUTF8: decoded.bytes, separator: $0)
+      } ?? TextNormalizer.lines(fromUTF8: decoded.bytes)
     if lines.isEmpty {
       diagnostics.append(
         Diagnostic(

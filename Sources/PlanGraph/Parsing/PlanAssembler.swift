@@ -38,6 +38,7 @@ public enum PlanAssembler {
     }
     let assigned = tasks.filter { !$0.assignments.isEmpty }
     if tasks.isEmpty {
+      guard !reading.isCoverNotice else { return (TaskPlan(), diagnostics) }
       diagnostics.append(
         Diagnostic(
           .error, .noTasks,

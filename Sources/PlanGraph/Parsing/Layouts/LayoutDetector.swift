@@ -2,7 +2,9 @@
 /// that finds the most tasks naming anyone wins (field lines on a tie).
 public enum LayoutDetector {
   /// The readers of normalized text, in order of preference on a tie.
-  public static let readers: [any PlanLayoutReader] = [FieldLineReader(), InlineReader()]
+  public static let readers: [any PlanLayoutReader] = [
+    FieldLineReader(), InlineReader(), TableReader(),
+  ]
 
   /// The best reading of `lines`, or the reading of the forced layout.
   public static func read(_ lines: [SourceLine], file: String, forcing layout: PlanLayout? = nil)
@@ -23,6 +25,28 @@ public enum LayoutDetector {
         best = reading
       }
     }
+    if best!.assignedTasks == 0, !best!.tasks.isEmpty, isNotice(lines) {
+      // `…的通知` with requirements `1.明确任务…`: the plan itself is not in this file.
+      var notice = LayoutReading(diagnostics: best!.diagnostics)
+      notice.isCoverNotice = true
+      notice.diagnostics.append(
+        Diagnostic(
+          .note, .coverNotice,
+          "a cover notice: its \(best!.tasks.count) numbered point(s) assign nobody, so they "
+            + "are not tasks; the plan is usually its attachment (附件)",
+          at: SourceLocation(file: file, line: best!.tasks[0].line)))
+      return notice
+    }
     return best!
   }
+
+  /// Whether the document's title calls it a notice (通知).
+  private static func isNotice(_ lines: [SourceLine]) -> Bool {
+    lines.prefix(6).contains { $0.text.utf8Contains("通知") }
+  }
+}
+
+extension Diagnostic.Code {
+  /// A cover notice whose numbered points are not tasks.
+  public static let coverNotice = Diagnostic.Code("cover-notice")
 }

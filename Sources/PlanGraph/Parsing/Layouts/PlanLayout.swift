@@ -94,6 +94,8 @@ public struct LayoutReading: Sendable {
   public var tasks: [TaskDraft]
   /// Diagnostics about the document's shape (gaps, closing text, misplaced fields).
   public var diagnostics: [Diagnostic]
+  /// Whether the document is a cover notice (…的通知) whose numbered points assign nothing.
+  public var isCoverNotice = false
 
   /// Creates a reading.
   public init(tasks: [TaskDraft] = [], diagnostics: [Diagnostic] = []) {
