@@ -26,6 +26,16 @@ public struct Fixture: Sendable, CustomStringConvertible, Hashable {
     Fixture("reports/jinzhou-2019-report.txt"), Fixture("reports/linghe-2022-report.txt"),
   ]
 
+  /// One plan written by us in six layouts (Fixtures/formats/make_formats.py): the same
+  /// tasks and assignments in each.
+  public static let twins = [
+    "twin-field-lines.txt", "twin-labelled.txt", "twin-hybrid.txt", "twin-mixed.txt",
+    "twin-table.csv", "twin-table.tsv",
+  ].map { Fixture("formats/\($0)") }
+
+  /// A State Council-style plan with inline roles, written by us.
+  public static let stateCouncilInline = Fixture("formats/state-council-inline.txt")
+
   /// Jinzhou 2025 plan.
   public static let jinzhou2025 = plans[1]
   /// Haicheng 2023 plan.

@@ -56,11 +56,13 @@ extension AssigneeListSplitter {
         if let level = place.last, placeCharacters.contains(level), place.count >= 3 {
           suffix = String(level) + government
         }
-      } else if run[index].writtenAs.utf8Contains("等"), let last = name.last,
-        placeCharacters.contains(last), !run[index].writtenAs.utf8HasPrefix(name)
+      } else if run[index].kind != .collective,
+        let place = ["街道", "镇", "乡", "县", "区"].first(where: {
+          name.utf8HasSuffix($0) && run[index].writtenAs.utf8Contains("等" + $0)
+        })
       {
         // `岔沟等镇(街道)` was read as 岔沟镇: the class after 等 is the level.
-        suffix = String(last)
+        suffix = place
       }
       guard let suffix else { continue }
       var earlier = index - 1
@@ -77,7 +79,7 @@ extension AssigneeListSplitter {
       !placeCharacters.contains(last), !agencyCharacters.contains(last)
     else { return false }
     return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
-      && !name.utf8Contains("等")
+      && !name.utf8Contains("等") && !["街道", "村", "社区"].contains { name.utf8HasSuffix($0) }
   }
 
   private static let agencyCharacters: Set<Character> = [

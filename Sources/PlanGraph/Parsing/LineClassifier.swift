@@ -14,6 +14,8 @@ enum LineShape: Equatable {
   case roleSentence(label: String, value: String)
   /// `附件:`, `责任编辑:` and other footer lines that end the tasks.
   case footer
+  /// A page number left by a PDF or print copy (`— 3 —`, `-3-`, `第3页`): no part of any task.
+  case pageNumber
   /// Anything else.
   case text
 }
@@ -28,6 +30,7 @@ enum LineClassifier {
   static func shape(of line: String) -> LineShape {
     var utf8 = Array(line.utf8.prefix(64))
     if utf8.isEmpty { return .text }
+    if isPageNumber(utf8) { return .pageNumber }
     if Byte.isDigit(utf8[0]) { return numbered(line, prefix: &utf8) ?? .text }
     if let field = field(line, prefix: utf8) { return field }
     if let labelled = labelled(line, prefix: utf8) { return labelled }
@@ -35,6 +38,18 @@ enum LineClassifier {
     if let heading = section(line) { return heading }
     for prefix in footerPrefixes where utf8.starts(with: prefix) { return .footer }
     return .text
+  }
+
+  /// Digits framed only by dashes and spaces, or `第N页` with an optional `共N页`.
+  private static func isPageNumber(_ utf8: [UInt8]) -> Bool {
+    guard utf8.count <= 40 else { return false }
+    let text = String(decoding: utf8, as: UTF8.self)
+    let digits = text.filter(\.isASCII).filter(\.isNumber)
+    guard !digits.isEmpty, digits.count <= 4 else { return false }
+    let rest = text.filter { !$0.isNumber && $0 != " " }
+    if rest.isEmpty { return false }
+    if rest.allSatisfy({ "—-–－".contains($0) }) { return true }
+    return rest == "第页" || rest == "第页共页" || rest == "共页第页"
   }
 
   private static func numbered(_ line: String, prefix utf8: inout [UInt8]) -> LineShape? {

@@ -32,6 +32,7 @@ public enum MetadataParser {
     }
     metadata.year =
       leadingYear(of: metadata.title) ?? metadata.issuedOn.flatMap { Int($0.prefix(4)) }
+      ?? metadata.documentNumber.flatMap(numberYear)
     metadata.level = JurisdictionName.level(of: metadata.jurisdiction)
     if metadata.level == .city,
       let parent = implementedCity(in: metadata.title, besides: metadata.jurisdiction)
@@ -125,11 +126,18 @@ public enum MetadataParser {
     return year
   }
 
+  /// The year in a document number: `国发〔2024〕6号` gives 2024.
+  private static func numberYear(_ number: String) -> Int? {
+    let digits = number.split { !$0.isASCII || !$0.isNumber }.first { $0.count == 4 }
+    return digits.flatMap { Int(String($0)) }.flatMap { (1949...2100).contains($0) ? $0 : nil }
+  }
+
   private static func stripYear(_ title: String) -> String {
     guard let year = leadingYear(of: title), let range = title.range(of: "\(year)年") else {
       return title
     }
-    return String(title[range.upperBound...])
+    // `锦州市太和区2024年…` keeps its places: only the year goes.
+    return String(title[..<range.lowerBound]) + title[range.upperBound...]
   }
 
   /// Another 市 whose work report the title says this plan carries out.

@@ -53,6 +53,8 @@ public enum AssignmentBracket {
     if let labelled = labelled(content, line: line, column: column) { return labelled }
     var reading = Reading()
     var offset = 0
+    // `区税务局,各街道、乡镇配合`: names before a comma share the role of the clause after it.
+    var pending: (text: String, offset: Int)?
     for clause in clauses(of: content) {
       defer { offset += clause.utf8.count + 1 }
       var text = clause
@@ -60,10 +62,15 @@ public enum AssignmentBracket {
       while let last = text.last, last == "。" || last == " " { text.removeLast() }
       guard !text.isEmpty else { continue }
       if let (role, names) = roleClause(text) {
+        let start = pending?.offset ?? offset
+        let names = pending.map { $0.text + "," + names } ?? names
+        pending = nil
         guard !names.isEmpty else { continue }
-        reading.spans.append(RoleSpan(role: role, text: names, line: line, column: column + offset))
+        reading.spans.append(RoleSpan(role: role, text: names, line: line, column: column + start))
       } else if DeadlineParser.isDeadline(text) {
         reading.deadline = reading.deadline.map { $0 + "," + text } ?? text
+      } else {
+        pending = (pending.map { $0.text + "," + text } ?? text, pending?.offset ?? offset)
       }
     }
     return reading.spans.isEmpty ? nil : reading

@@ -93,6 +93,8 @@ struct FieldLineState {
       close()
       phase = .closed
       closingLines.append(line.number)
+    case .pageNumber:
+      break
     case .text:
       plainText(line)
     }

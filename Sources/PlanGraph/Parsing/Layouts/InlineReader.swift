@@ -50,6 +50,8 @@ public struct InlineReader: PlanLayoutReader {
         }
       case .footer:
         flush()
+      case .pageNumber:
+        break
       default:
         paragraph.append(line)
         if Self.endsParagraph(line.text) { flush() }
