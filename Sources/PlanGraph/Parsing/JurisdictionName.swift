@@ -10,7 +10,7 @@ public enum JurisdictionName {
     var places: [String] = []
     var current = ""
     for character in text.prefix(16) {
-      if "《“(".contains(character) || character.isNumber { break }
+      if "《“(,。:;、 ".contains(character) || character.isNumber { break }
       current.append(character)
       if levelCharacters.contains(character) {
         guard current.count >= 2 else { break }

@@ -71,13 +71,15 @@ public enum PlanAssembler {
       for item in AssigneeListSplitter.split(span.text, role: span.role) {
         var role = span.role
         var kind = item.kind
+        var name = item.name
+        if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
         if !role.isLeaderRole && LeaderTitle.isTitle(item.name) {
           role = .leadLeader
           kind = .leader
         }
         assignments.append(
           Assignment(
-            assignee: Assignee(name: item.name, kind: kind), role: role,
+            assignee: Assignee(name: name, kind: kind), role: role,
             openList: item.openList, writtenAs: item.writtenAs, line: span.line))
       }
     }
@@ -90,6 +92,16 @@ public enum PlanAssembler {
 /// The document terms are 总理, 副总理, 省长, 副省长, 市长, 副市长, 区长, 县长 and 秘书长.
 public enum LeaderTitle {
   private static let endings = ["省长", "市长", "区长", "县长", "州长", "旗长", "秘书长", "主席", "总理"]
+
+  /// A leader's name without the office written after it: `张三(副市长)` is 张三.
+  public static func strippingTitle(_ name: String) -> String {
+    guard name.utf8HasSuffix(")"), let open = name.firstIndex(of: "("), open != name.startIndex
+    else { return name }
+    let office = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    let offices = endings + ["书记", "主任", "委员", "部长", "常委"]
+    guard offices.contains(where: { String(office).utf8HasSuffix($0) }) else { return name }
+    return String(name[..<open])
+  }
 
   /// Whether `name` is a leader's title.
   public static func isTitle(_ name: String) -> Bool {

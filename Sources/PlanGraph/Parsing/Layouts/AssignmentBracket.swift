@@ -25,26 +25,60 @@ public enum AssignmentBracket {
     public var reading: Reading
   }
 
-  /// Every top-level bracket of `text` that holds assignments, in order.
+  /// Every top-level bracket of `text` that holds assignments, in order: `(…)`, or `【…】` as
+  /// some plans write the labelled form.
   public static func brackets(in text: String, line: Int) -> [Found] {
     let bytes = Array(text.utf8)
     var found: [Found] = []
     var depth = 0
     var open = 0
-    for (index, byte) in bytes.enumerated() {
-      if byte == Byte.leftParenthesis {
-        if depth == 0 { open = index }
+    var openWidth = 1
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let isLenticular = byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+      if byte == Byte.leftParenthesis || (isLenticular && bytes[index + 2] == 0x90) {
+        if depth == 0 {
+          open = index
+          openWidth = byte == Byte.leftParenthesis ? 1 : 3
+        }
         depth += 1
-      } else if byte == Byte.rightParenthesis, depth > 0 {
+      } else if (byte == Byte.rightParenthesis || (isLenticular && bytes[index + 2] == 0x91))
+        && depth > 0
+      {
         depth -= 1
-        guard depth == 0 else { continue }
-        let content = String(decoding: bytes[(open + 1)..<index], as: UTF8.self)
-        if let reading = read(content, line: line, column: open + 2) {
-          found.append(Found(start: open, end: index + 1, reading: reading))
+        let width = byte == Byte.rightParenthesis ? 1 : 3
+        if depth == 0 {
+          let content = String(decoding: bytes[(open + openWidth)..<index], as: UTF8.self)
+          if let reading = read(content, line: line, column: open + openWidth + 1) {
+            found.append(Found(start: open, end: index + width, reading: reading))
+          }
         }
       }
+      index += isLenticular ? 3 : 1
     }
     return found
+  }
+
+  /// Labelled fields that end a line without a bracket: `1.…。牵头领导:X;牵头单位:Y`.
+  public static func labelledTail(of text: String, line: Int) -> Found? {
+    let bytes = Array(text.utf8)
+    for label in BracketLabel.all {
+      var from = 0
+      while let start = bytes[from...].firstRange(of: label.bytes)?.lowerBound {
+        from = start + 1
+        let afterSentence =
+          start >= 3 && bytes[(start - 3)..<start].elementsEqual([0xE3, 0x80, 0x82])
+          || start >= 1 && [Byte.semicolon, 0x20].contains(bytes[start - 1])
+        guard afterSentence, start + label.bytes.count < bytes.count,
+          bytes[start + label.bytes.count] == Byte.colon
+        else { continue }
+        let content = String(decoding: bytes[start...], as: UTF8.self)
+        guard let reading = labelled(content, line: line, column: start + 1) else { continue }
+        return Found(start: start, end: bytes.count, reading: reading)
+      }
+    }
+    return nil
   }
 
   /// The assignments `content` (a bracket's inside, or a `部门分工:` value) names, or nil

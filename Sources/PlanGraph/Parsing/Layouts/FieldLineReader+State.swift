@@ -135,14 +135,23 @@ struct FieldLineState {
   /// A task whose text ends in an assignment bracket (`…。(市发展改革委牵头,市财政局配合)`) is
   /// complete: the bracket is its assignments and the next plain line is not its text.
   private mutating func takeTrailingBracket(line: SourceLine) {
-    guard let task = current, task.fields.isEmpty, task.written.isEmpty,
-      line.text.utf8.contains(Byte.rightParenthesis)
-    else { return }
+    guard let task = current, task.fields.isEmpty, task.written.isEmpty else { return }
     let text = joinText(task.text)
-    guard let found = AssignmentBracket.brackets(in: text, line: line.number).last else { return }
     let bytes = Array(text.utf8)
-    let after = bytes[found.end...].filter { ![0x20, Byte.period, Byte.semicolon].contains($0) }
-    guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
+    let found: AssignmentBracket.Found
+    if line.text.utf8.contains(Byte.rightParenthesis) || line.text.utf8HasSuffix("】"),
+      let last = AssignmentBracket.brackets(in: text, line: line.number).last
+    {
+      let after = bytes[last.end...].filter { ![0x20, Byte.period, Byte.semicolon].contains($0) }
+      guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
+      found = last
+    } else if line.text.utf8.contains(Byte.colon),
+      let tail = AssignmentBracket.labelledTail(of: text, line: line.number)
+    {
+      found = tail
+    } else {
+      return
+    }
     current!.text = [String(decoding: bytes[..<found.start], as: UTF8.self)]
     current!.written += found.reading.spans.map { span in
       var span = span

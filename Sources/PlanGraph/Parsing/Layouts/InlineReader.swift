@@ -82,7 +82,7 @@ public struct InlineReader: PlanLayoutReader {
 
   private static func endsParagraph(_ text: String) -> Bool {
     guard let last = text.unicodeScalars.last else { return true }
-    return "。);:!?".unicodeScalars.contains(last)
+    return "。);:!?】".unicodeScalars.contains(last)
   }
 
   /// The tasks of one paragraph: a piece ending in an assignment bracket each.
@@ -101,7 +101,9 @@ public struct InlineReader: PlanLayoutReader {
       return (start.line.number, offset - start.offset + start.line.indentation + 1)
     }
     let joined = String(decoding: text, as: UTF8.self)
-    guard joined.utf8.contains(Byte.rightParenthesis) else { return [] }
+    guard joined.utf8.contains(Byte.rightParenthesis) || joined.utf8Contains("】") else {
+      return []
+    }
     var pieces: [Piece] = []
     var from = 0
     for found in AssignmentBracket.brackets(in: joined, line: first.number) {

@@ -39,4 +39,26 @@ struct LayoutDetectionTests {
     options.layout = .table
     #expect(DocumentParser(options: options).parse(text, path: "a.txt").tasks.isEmpty)
   }
+
+  @Test("Labels on the task's own line, lenticular brackets and a leader's office in brackets")
+  func variants() {
+    let document = DocumentParser().parse(
+      """
+      重点任务分解方案
+      1.推进项目建设。牵头领导:张三;牵头单位:市发改委;责任单位:市财政局、市住建局
+      2.扩大消费。【牵头单位：市商务局；配合单位：市市场监管局】
+      3.推进改革(含国企改革)。(市国资委牵头,市财政局配合)
+      4.提升开放水平。(牵头单位:市商务局;责任领导:李四(副市长))
+      """, path: "variants.txt")
+    let roles = document.tasks.map { task in
+      task.assignments.map { "\($0.role.matrixLetter)\($0.assignee.name)" }
+    }
+    #expect(
+      roles == [
+        ["L张三", "A市发改委", "R市财政局", "R市住建局"], ["A市商务局", "R市市场监管局"],
+        ["A市国资委", "R市财政局"], ["A市商务局", "L李四"],
+      ])
+    #expect(document.tasks.map(\.text) == ["推进项目建设。", "扩大消费。", "推进改革(含国企改革)。", "提升开放水平。"])
+    #expect(document.tasks[3].assignments[1].writtenAs == "李四(副市长)")
+  }
 }
