@@ -12,7 +12,7 @@ enum ReportCommand {
     options: [
       .value("out", "DIR", short: "o", help: "The folder to write into (created if missing).")
     ] + CorpusOptions.specs + InputOptions.specs,
-    examples: ["plangraph report Fixtures --out report"])
+    examples: ["plangraph report Fixtures/plans Fixtures/reports --out report"])
 
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
     guard let folder = arguments.value("out") else { throw .usage("report needs --out DIR") }
