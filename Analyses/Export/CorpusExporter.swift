@@ -50,6 +50,8 @@ public struct CorpusExporter: Sendable {
     public var failures: [PlanGraphError] = []
     /// Every diagnostic of severity error, document by document.
     public var errors: [Diagnostic] = []
+    /// How many warnings the documents have.
+    public var warnings = 0
     /// The files written, relative to the export folder, in the order they were written.
     public var files: [String] = []
     /// Bytes written.
@@ -90,6 +92,10 @@ public struct CorpusExporter: Sendable {
     paths: [String], to folder: String, progress: ((Progress) -> Void)? = nil,
     observe: ((Document, PlanAnalysis?) -> Void)? = nil
   ) throws(PlanGraphError) -> Summary {
+    var isFolder: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
+      throw .notAFolder(path: folder)
+    }
     var summary = Summary()
     var writers: [CorpusTable: StreamingFileWriter] = [:]
     for table in CorpusTable.allCases {
@@ -122,6 +128,7 @@ public struct CorpusExporter: Sendable {
           summary.documents += 1
           summary.bytesRead += reduction.inputBytes
           summary.errors += reduction.errors
+          summary.warnings += reduction.warnings
           seenIDs.insert(reduction.documentID)
           records.append(reduction.comparisonRecord)
           if let retained = reduction.retained { observe?(retained.document, retained.analysis) }

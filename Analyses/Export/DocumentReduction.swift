@@ -20,6 +20,8 @@ public struct DocumentReduction: Sendable {
   public var comparisonRecord: Document
   /// The diagnostics of severity error, to print.
   public var errors: [Diagnostic]
+  /// How many warnings the document has.
+  public var warnings: Int
   /// Whether the document is a plan whose graph files were not asked for.
   public var skippedGraphs: Bool
   /// The whole document and its analysis, kept only when the caller asked to observe them.
@@ -45,6 +47,7 @@ public struct DocumentReduction: Sendable {
     documentID = document.id
     self.inputBytes = inputBytes
     errors = document.diagnostics.filter { $0.severity == .error }
+    warnings = document.diagnostics.count { $0.severity == .warning }
     var rows: [CorpusTable: [UInt8]] = [:]
     var files: [(path: String, contents: [UInt8])] = []
     func add(_ table: CorpusTable, _ contents: Table) {

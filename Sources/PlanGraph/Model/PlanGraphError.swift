@@ -12,8 +12,12 @@ public enum PlanGraphError: Error, Equatable, Sendable, CustomStringConvertible 
   case conversionUnavailable(encoding: String)
   /// An alias table line could not be read.
   case badAliasTable(path: String, line: Int, reason: String)
+  /// The output folder named is a file.
+  case notAFolder(path: String)
   /// An output file could not be written.
   case unwritable(path: String, reason: String)
+  /// The input is a file format PlanGraph does not read as text (PDF, Word 97, images…).
+  case unsupportedFormat(path: String, format: FileSignature)
   /// A vocabulary or data file the library ships could not be read.
   case badDataFile(path: String, line: Int, reason: String)
 
@@ -33,6 +37,10 @@ public enum PlanGraphError: Error, Equatable, Sendable, CustomStringConvertible 
         + "name as written, canonical name"
     case .unwritable(let path, let reason):
       "\(path): cannot write: \(reason); check that the folder exists and is writable"
+    case .unsupportedFormat(let path, let format):
+      "\(path): this is \(format.rawValue), not text; \(format.advice)"
+    case .notAFolder(let path):
+      "\(path) is a file, not a folder; name a folder to write into (it is created if missing)"
     case .badDataFile(let path, let line, let reason):
       "\(path):\(line): \(reason); fix the line or remove it"
     }

@@ -54,8 +54,12 @@ public struct DocumentParser: Sendable {
   }
 
   /// Parses raw bytes read from `path`.
-  /// - Throws: `PlanGraphError.conversionUnavailable` if `iconv` lacks GB18030.
+  /// - Throws: `PlanGraphError.unsupportedFormat` for a PDF, Word, image or archive file;
+  ///   `PlanGraphError.conversionUnavailable` if `iconv` lacks GB18030.
   public func parse(bytes: [UInt8], path: String) throws(PlanGraphError) -> Document {
+    if let format = FileSignature(of: bytes) {
+      throw .unsupportedFormat(path: path, format: format)
+    }
     let decoded = try TextDecoder.decode(bytes, as: options.encoding)
     var diagnostics = InputDiagnostics.diagnose(decoded, byteCount: bytes.count, file: path)
     let lines =

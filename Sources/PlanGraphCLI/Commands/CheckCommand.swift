@@ -7,9 +7,8 @@ enum CheckCommand {
     arguments: "INPUTS... [--strict] [--severity note|warning|error]",
     discussion: "Exits 1 when any error is found (with --strict, any warning too).",
     options: [
-      .flag("strict", help: "Treat warnings as errors for the exit status."),
       .value(
-        "severity", "LEVEL", help: "Print only diagnostics at or above LEVEL (default: note)."),
+        "severity", "LEVEL", help: "Print only diagnostics at or above LEVEL (default: note).")
     ] + InputOptions.specs,
     examples: ["plangraph check Fixtures/plans", "plangraph check plan.txt --severity warning"])
 
@@ -21,7 +20,8 @@ enum CheckCommand {
         }
         return level
       } ?? .note
-    let documents = try DocumentLoader(arguments).load(arguments.positionals)
+    let loaded = try DocumentLoader(arguments).load(arguments.positionals)
+    let documents = loaded.documents
     let all = documents.flatMap(\.diagnostics)
     for diagnostic in all where diagnostic.severity >= threshold {
       Console.out(diagnostic.formatted + "\n")
@@ -29,8 +29,8 @@ enum CheckCommand {
     let counts = Dictionary(grouping: all, by: \.severity).mapValues(\.count)
     Console.error(
       "\(documents.count) document(s): \(counts[.error] ?? 0) error(s), "
-        + "\(counts[.warning] ?? 0) warning(s), \(counts[.note] ?? 0) note(s)")
-    let failing: Diagnostic.Severity = arguments.flag("strict") ? .warning : .error
-    return all.contains { $0.severity >= failing } ? .failure : .success
+        + "\(counts[.warning] ?? 0) warning(s), \(counts[.note] ?? 0) note(s)"
+        + (loaded.failures > 0 ? "; \(loaded.failures) input(s) could not be read" : ""))
+    return loaded.status
   }
 }

@@ -33,17 +33,16 @@ enum ExportCommand {
     let paths = try loader.paths(arguments.positionals)
     let run = CorpusRun(
       exporter: CorpusExporter(parser: loader.parser, options: options),
-      quiet: arguments.flag("quiet"))
+      quiet: arguments.flag("quiet"), strict: loader.strict)
     let summary = try run.export(paths, to: folder)
-    var line =
-      "wrote \(summary.files.count) files for \(summary.documents) document(s) to \(folder)"
+    var line = CorpusRun.summaryLine(summary, folder: folder)
     if summary.documentsWithoutGraphs > 0 {
+      let plans = summary.documentsWithGraphs + summary.documentsWithoutGraphs
       line +=
-        "; graph files for \(summary.documentsWithGraphs) of \(summary.documentsWithGraphs + summary.documentsWithoutGraphs) plans"
+        "; graph files for \(summary.documentsWithGraphs) of \(plans) plans"
         + " (--graphs all or --graphs DOC_ID,... for more)"
     }
-    if !summary.failures.isEmpty { line += "; \(summary.failures.count) input(s) failed" }
     Console.error(line)
-    return CorpusRun.status(summary)
+    return run.status(summary)
   }
 }

@@ -28,7 +28,8 @@ enum LoadCommand {
       guard let n = Int(text), n > 0 else { throw .usage("--top takes a positive whole number") }
       return n
     }
-    let documents = try DocumentLoader(arguments).load(arguments.positionals)
+    let loaded = try DocumentLoader(arguments).load(arguments.positionals)
+    let documents = loaded.documents
     let analyses = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init)
     guard !analyses.isEmpty else { throw .failed("no plan with tasks among the inputs") }
     let full =
@@ -79,6 +80,6 @@ enum LoadCommand {
             .joined(separator: "\n") + "\n\n")
       }
     }
-    return .success
+    return loaded.status
   }
 }

@@ -25,7 +25,8 @@ enum NetworkCommand {
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
     let minimumWeight = try number(arguments.value("min-weight"), name: "--min-weight") ?? 0
     let top = Int(try number(arguments.value("top"), name: "--top") ?? 10)
-    let documents = try DocumentLoader(arguments).load(arguments.positionals)
+    let loaded = try DocumentLoader(arguments).load(arguments.positionals)
+    let documents = loaded.documents
     var analyses = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init)
     guard !analyses.isEmpty else { throw .failed("no plan with tasks among the inputs") }
     for index in analyses.indices {
@@ -55,7 +56,7 @@ enum NetworkCommand {
     } catch {
       throw .failed(error.description)
     }
-    return .success
+    return loaded.status
   }
 
   private static func number(_ text: String?, name: String) throws(CommandFailure) -> Double? {

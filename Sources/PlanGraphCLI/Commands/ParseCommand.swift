@@ -18,12 +18,13 @@ enum ParseCommand {
     guard format == "text" || format == "json" else {
       throw .usage("--format takes text or json, not '\(format)'")
     }
-    let documents = try DocumentLoader(arguments).load(arguments.positionals)
+    let loaded = try DocumentLoader(arguments).load(arguments.positionals)
+    let documents = loaded.documents
     if format == "json" {
       Console.out(String(decoding: ModelFile(documents: documents).jsonData(), as: UTF8.self))
     } else {
       Console.out(documents.map(DocumentSummary.text).joined(separator: "\n"))
     }
-    return documents.allSatisfy { $0.diagnostics.containsErrors } ? .failure : .success
+    return loaded.status
   }
 }

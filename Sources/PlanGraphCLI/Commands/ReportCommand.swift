@@ -22,7 +22,7 @@ enum ReportCommand {
       graphs: GraphSelection(parsing: arguments.value("graphs") ?? "auto"))
     let run = CorpusRun(
       exporter: CorpusExporter(parser: loader.parser, options: options),
-      quiet: arguments.flag("quiet"))
+      quiet: arguments.flag("quiet"), strict: loader.strict)
     var documents: [Document] = []
     var analyses: [PlanAnalysis] = []
     let summary = try run.export(paths, to: folder) { document, analysis in
@@ -36,9 +36,8 @@ enum ReportCommand {
     } catch {
       throw .unwritable("--out \(folder): \(error.description)")
     }
-    Console.error(
-      "wrote \(folder)/index.html and \(summary.files.count) data files; "
-        + "open \(folder)/index.html")
-    return CorpusRun.status(summary)
+    Console.error(CorpusRun.summaryLine(summary, folder: folder))
+    Console.error("open \(folder)/index.html")
+    return run.status(summary)
   }
 }

@@ -36,7 +36,8 @@ enum TargetsCommand {
     ])
 
   static func listTargets(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
-    let documents = try load(arguments, vocabulary: vocabulary(arguments))
+    let loaded = try load(arguments, vocabulary: vocabulary(arguments))
+    let documents = loaded.documents
     var table = Table(header: [
       "document", "task", "indicator", "as written", "measure", "target", "line",
     ])
@@ -52,7 +53,7 @@ enum TargetsCommand {
     }
     Console.out(TextTable().string(for: table))
     try write(TargetTables.targets(documents), to: arguments.value("csv"))
-    return .success
+    return loaded.status
   }
 
   static func compare(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
@@ -61,7 +62,8 @@ enum TargetsCommand {
       throw .usage("--order takes year or level, not '\(name)'")
     }
     let vocabulary = try vocabulary(arguments)
-    let documents = try load(arguments, vocabulary: vocabulary)
+    let loaded = try load(arguments, vocabulary: vocabulary)
+    let documents = loaded.documents
     let comparison = TargetComparison(documents, vocabulary: vocabulary, order: order)
     guard comparison.documents.count > 1 else {
       throw .failed("compare needs at least two documents")
@@ -76,7 +78,7 @@ enum TargetsCommand {
       "\n"
         + TextTable().string(for: TargetTables.comparisonTable(comparison, vocabulary: vocabulary)))
     try write(TargetTables.changes(comparison), to: arguments.value("csv"))
-    return .success
+    return loaded.status
   }
 
   private static func vocabulary(_ arguments: ParsedArguments) throws(CommandFailure)
@@ -95,7 +97,7 @@ enum TargetsCommand {
   }
 
   private static func load(_ arguments: ParsedArguments, vocabulary: IndicatorVocabulary)
-    throws(CommandFailure) -> [Document]
+    throws(CommandFailure) -> LoadedInputs
   {
     var loader = try DocumentLoader(arguments)
     loader.parser.options.vocabulary = vocabulary

@@ -26,6 +26,7 @@ enum CorpusOptions {
 struct CorpusRun {
   var exporter: CorpusExporter
   var quiet: Bool
+  var strict = false
 
   /// Exports `paths` into `folder`; `observe` sees every document in order.
   func export(
@@ -38,7 +39,7 @@ struct CorpusRun {
         paths: paths, to: folder, progress: { line.update($0) }, observe: observe)
     } catch {
       line.finish()
-      throw .unwritable("--out \(folder): \(error.description)")
+      throw .unwritable("--out: \(error.description)")
     }
     line.finish()
     for failure in summary.failures { Console.error("error: \(failure.description)") }
@@ -49,9 +50,22 @@ struct CorpusRun {
     return summary
   }
 
-  /// The status of a run: 1 when any input failed or had errors.
-  static func status(_ summary: CorpusExporter.Summary) -> ExitCode {
-    summary.failures.isEmpty && summary.errors.isEmpty ? .success : .failure
+  /// The status of a run: 1 when any input failed or had errors (or warnings, `--strict`).
+  func status(_ summary: CorpusExporter.Summary) -> ExitCode {
+    let flawed = !summary.errors.isEmpty || (strict && summary.warnings > 0)
+    return summary.failures.isEmpty && !flawed ? .success : .failure
+  }
+
+  /// The closing line: what was written, what failed.
+  static func summaryLine(_ summary: CorpusExporter.Summary, folder: String) -> String {
+    var line =
+      "wrote \(summary.files.count) files for \(summary.documents) document(s) to \(folder)"
+    let flawed = Set(summary.errors.map(\.location.file)).count
+    if !summary.failures.isEmpty {
+      line += "; \(summary.failures.count) input(s) could not be read"
+    }
+    if flawed > 0 { line += "; \(flawed) document(s) with errors" }
+    return line
   }
 }
 

@@ -7,6 +7,7 @@ enum InputOptions {
     .value("encoding", "NAME", help: "Read inputs as utf-8 or gb18030 (gbk); default: detect."),
     .value(
       "aliases", "FILE", help: "Merge names with a table: name as written<TAB>canonical name."),
+    .flag("strict", help: "Count warnings as errors for the exit status."),
     .value(
       "layout", "NAME",
       help: "Read plans as field-lines, inline, table or mixed; default: detect per document."),
@@ -16,8 +17,11 @@ enum InputOptions {
 /// Collects the inputs a command names, parses them in parallel and reports unreadable ones.
 struct DocumentLoader {
   var parser: DocumentParser
+  /// Whether warnings count as errors for the exit status (`--strict`).
+  var strict: Bool
 
   init(_ arguments: ParsedArguments) throws(CommandFailure) {
+    strict = arguments.flag("strict")
     var options = DocumentParser.Options()
     if let name = arguments.value("encoding") {
       guard let encoding = TextEncoding(name: name) else {
@@ -41,19 +45,24 @@ struct DocumentLoader {
     parser = DocumentParser(options: options)
   }
 
-  /// Parses every input; an unreadable one is reported and fails the run.
-  func load(_ inputs: [String]) throws(CommandFailure) -> [Document] {
+  /// Parses every input; an unreadable one is reported on standard error and the others are
+  /// still read, like `make -k`.
+  /// - Throws: `CommandFailure.failed` only when no input could be read at all.
+  func load(_ inputs: [String]) throws(CommandFailure) -> LoadedInputs {
     let files = try paths(inputs)
-    var documents: [Document] = []
-    var failures: [String] = []
+    var loaded = LoadedInputs(strict: strict)
     for result in parser.parse(paths: files) {
       switch result {
-      case .success(let document): documents.append(document)
-      case .failure(let error): failures.append(error.description)
+      case .success(let document): loaded.documents.append(document)
+      case .failure(let error):
+        Console.error("error: \(error.description)")
+        loaded.failures += 1
       }
     }
-    if !failures.isEmpty { throw .failed(failures.joined(separator: "\n")) }
-    return documents
+    if loaded.documents.isEmpty {
+      throw .failed("none of the \(files.count) input(s) could be read")
+    }
+    return loaded
   }
 
   /// The files the inputs name, sorted, for commands that stream them.
@@ -71,6 +80,22 @@ struct DocumentLoader {
       throw .failed("no .txt documents found in \(inputs.joined(separator: ", ")); name the files")
     }
     return files
+  }
+}
+
+/// The documents a command read and how many inputs could not be read.
+struct LoadedInputs {
+  var documents: [Document] = []
+  var failures = 0
+  var strict: Bool
+
+  init(strict: Bool) { self.strict = strict }
+
+  /// 0 when every input was read without errors (warnings too with `--strict`), else 1.
+  var status: ExitCode {
+    let failing: Diagnostic.Severity = strict ? .warning : .error
+    let flawed = documents.contains { $0.diagnostics.contains { $0.severity >= failing } }
+    return failures > 0 || flawed ? .failure : .success
   }
 }
 
