@@ -19,6 +19,8 @@ public struct CorpusExporter: Sendable {
     public var graphs: GraphSelection
     /// How many documents are reduced at once; more uses more cores and more memory.
     public var documentsInFlight: Int
+    /// The command line recorded in `manifest.json`.
+    public var commandLine: [String] = []
 
     /// Creates options.
     public init(
@@ -64,6 +66,10 @@ public struct CorpusExporter: Sendable {
     public var documentsWithoutGraphs = 0
     /// Ids passed in a `GraphSelection.documents` list that name no document of the run.
     public var unknownGraphRequests: [String] = []
+    /// Files an earlier export left that this one removed (listed in its manifest only).
+    public var removedStaleFiles: [String] = []
+    /// What was read and written, as `manifest.json` holds it.
+    public var manifest = ExportManifest(commandLine: [])
   }
 
   /// The parser that reads each input.
@@ -85,18 +91,26 @@ public struct CorpusExporter: Sendable {
   ///   - progress: called after each batch of documents, on the calling thread.
   ///   - observe: called with each whole document and its analysis, in order; the caller
   ///     decides what to keep (the HTML report keeps them all).
+  ///   - closingFiles: called once every document is through; its files (the report's
+  ///     `index.html`) are written and listed in the manifest with the rest.
   /// - Returns: what was written and what failed; an unreadable input does not stop the run.
   /// - Throws: `PlanGraphError.unwritable` when an output cannot be written; no corpus file
   ///   is then replaced.
   public func export(
     paths: [String], to folder: String, progress: ((Progress) -> Void)? = nil,
-    observe: ((Document, PlanAnalysis?) -> Void)? = nil
+    observe: ((Document, PlanAnalysis?) -> Void)? = nil,
+    closingFiles: (() -> [(path: String, contents: [UInt8])])? = nil
   ) throws(PlanGraphError) -> Summary {
     var isFolder: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
       throw .notAFolder(path: folder)
     }
+    let previous = ExportManifest.previous(in: folder)
     var summary = Summary()
+    summary.manifest.commandLine = options.commandLine
+    var written: [ExportManifest.File] = []
+    var tasks = 0
+    var assignments = 0
     var writers: [CorpusTable: StreamingFileWriter] = [:]
     for table in CorpusTable.allCases {
       let writer = try StreamingFileWriter(path: folder + "/" + table.fileName)
@@ -105,14 +119,26 @@ public struct CorpusExporter: Sendable {
     }
     var records: [Document] = []
     var seenIDs = Set<String>()
+    let ids = Document.uniqueIDs(forPaths: paths)
     var start = 0
     while start < paths.count {
-      let batch = Array(paths[start..<min(paths.count, start + options.documentsInFlight)])
-      start += batch.count
-      for result in reduce(batch, corpusSize: paths.count, retain: observe != nil) {
+      let end = min(paths.count, start + options.documentsInFlight)
+      let batch = Array(zip(paths[start..<end], ids[start..<end]))
+      start = end
+      for (path, result) in zip(
+        batch.map(\.0), reduce(batch, corpusSize: paths.count, retain: observe != nil))
+      {
         switch result {
-        case .failure(let error): summary.failures.append(error)
+        case .failure(let error):
+          summary.failures.append(error)
+          summary.manifest.inputs.append(.init(path: path, error: error.description))
         case .success(let reduction):
+          summary.manifest.inputs.append(
+            .init(
+              path: path, documentID: reduction.documentID, bytes: reduction.inputBytes,
+              sha256: reduction.inputSHA256))
+          tasks += reduction.tasks
+          assignments += reduction.assignments
           for table in CorpusTable.allCases {
             if let rows = reduction.rows[table] { try writers[table]!.append(rows) }
           }
@@ -120,6 +146,8 @@ public struct CorpusExporter: Sendable {
             try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)
             summary.files.append(file.path)
             summary.bytesWritten += file.contents.count
+            written.append(
+              .init(path: file.path, bytes: file.contents.count, sha256: SHA256.hex(file.contents)))
           }
           if reduction.files.contains(where: { $0.path.hasSuffix(".dot") }) {
             summary.documentsWithGraphs += 1
@@ -137,17 +165,39 @@ public struct CorpusExporter: Sendable {
       progress?(
         Progress(documentsDone: start, documentsTotal: paths.count, bytesRead: summary.bytesRead))
     }
-    let changes = TargetTables.changes(
-      TargetComparison(records, vocabulary: parser.options.vocabulary))
-    try AtomicFileWriter.write(
-      Data(options.csv.bytes(for: changes)), to: folder + "/target_changes.csv")
-    summary.bytesWritten += options.csv.bytes(for: changes).count
+    let changes = options.csv.bytes(
+      for: TargetTables.changes(TargetComparison(records, vocabulary: parser.options.vocabulary)))
+    try AtomicFileWriter.write(Data(changes), to: folder + "/target_changes.csv")
+    summary.bytesWritten += changes.count
+    written.append(
+      .init(path: "target_changes.csv", bytes: changes.count, sha256: SHA256.hex(changes)))
     for table in CorpusTable.allCases {
-      try writers[table]!.commit()
+      let writer = writers[table]!
+      try writer.commit()
       summary.files.append(table.fileName)
-      summary.bytesWritten += writers[table]!.byteCount
+      summary.bytesWritten += writer.byteCount
+      written.append(.init(path: table.fileName, bytes: writer.byteCount, sha256: writer.sha256))
     }
     summary.files.append("target_changes.csv")
+    for file in closingFiles?() ?? [] {
+      try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)
+      summary.files.append(file.path)
+      summary.bytesWritten += file.contents.count
+      written.append(
+        .init(path: file.path, bytes: file.contents.count, sha256: SHA256.hex(file.contents)))
+    }
+    summary.manifest.files = written.sorted { $0.path < $1.path }
+    summary.manifest.counts = [
+      "documents": summary.documents, "inputs_failed": summary.failures.count,
+      "errors": summary.errors.count, "warnings": summary.warnings, "tasks": tasks,
+      "assignments": assignments,
+    ]
+    if let previous {
+      summary.removedStaleFiles = summary.manifest.removeStale(previous, in: folder)
+    }
+    try AtomicFileWriter.write(
+      summary.manifest.jsonData(), to: folder + "/" + ExportManifest.fileName)
+    summary.files.append(ExportManifest.fileName)
     if case .documents(let ids) = options.graphs {
       summary.unknownGraphRequests = ids.subtracting(seenIDs).sorted()
     }
@@ -155,19 +205,21 @@ public struct CorpusExporter: Sendable {
   }
 
   /// Reads, parses and reduces `paths` on all cores; results in the order of `paths`.
-  private func reduce(_ paths: [String], corpusSize: Int, retain: Bool) -> [Result<
+  private func reduce(_ inputs: [(String, String)], corpusSize: Int, retain: Bool) -> [Result<
     DocumentReduction, PlanGraphError
   >] {
-    paths.concurrentMap { path in
+    inputs.concurrentMap { path, id in
       Result { () throws(PlanGraphError) in
         let bytes =
           path == "-"
           ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
-        let document = try parser.parse(bytes: bytes, path: path)
-        return DocumentReduction(
+        let document = try parser.parse(bytes: bytes, path: path, id: id)
+        var reduction = DocumentReduction(
           document, inputBytes: bytes.count, csv: options.csv,
           minimumWeight: options.minimumWeight,
           graphs: options.graphs.includes(document.id, corpusSize: corpusSize), retain: retain)
+        reduction.inputSHA256 = SHA256.hex(bytes)
+        return reduction
       }
     }
   }

@@ -11,6 +11,12 @@ public struct DocumentReduction: Sendable {
   public var documentID: String
   /// The input's size in bytes.
   public var inputBytes: Int
+  /// The input's SHA-256.
+  public var inputSHA256 = ""
+  /// How many tasks and assignments the document has.
+  public var tasks: Int
+  /// How many assignments its tasks hold.
+  public var assignments: Int
   /// The document's rows of each corpus table, encoded (CSV lines, or a JSON line).
   public var rows: [CorpusTable: [UInt8]]
   /// The document's own files, by path relative to the export folder.
@@ -45,6 +51,8 @@ public struct DocumentReduction: Sendable {
     var document = document
     document.diagnostics += ResponsibilityMatrix.diagnostics(for: document)
     documentID = document.id
+    tasks = document.tasks.count
+    assignments = document.tasks.reduce(0) { $0 + $1.assignments.count }
     self.inputBytes = inputBytes
     errors = document.diagnostics.filter { $0.severity == .error }
     warnings = document.diagnostics.count { $0.severity == .warning }

@@ -17,6 +17,9 @@ public final class StreamingFileWriter {
   public let path: String
   /// The bytes written so far.
   public private(set) var byteCount = 0
+  /// The SHA-256 of the bytes written so far.
+  public var sha256: String { hasher.hexDigest() }
+  private var hasher = SHA256()
   private let temporaryPath: String
   private var descriptor: Int32
   private var buffer: [UInt8] = []
@@ -90,6 +93,7 @@ public final class StreamingFileWriter {
       offset += written
     }
     byteCount += buffer.count
+    hasher.update(buffer)
     buffer.removeAll(keepingCapacity: true)
   }
 }

@@ -42,11 +42,40 @@ public struct Document: Codable, Hashable, Sendable, Identifiable {
   /// The plan's tasks, or none for a report.
   public var tasks: [PlanTask] { plan?.tasks ?? [] }
 
-  /// The document's id made from a path: the file name without its extension.
+  /// The document's id made from a path: the file name without its extension, made safe to
+  /// use as a folder name.
+  ///
+  /// Characters that are path separators, control characters or reserved on Windows
+  /// (`/ \\ : * ? " < > |`) become `_`, and so does a leading dot (so `..` can never be a
+  /// folder); an empty name is `document`. Two inputs with one name get distinct ids from
+  /// `uniqueIDs(forPaths:)`.
   public static func id(forPath path: String) -> String {
     if path == "-" { return "stdin" }
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
-    return String(name[..<dot])
+    var stem = name
+    if let dot = name.lastIndex(of: "."), dot != name.startIndex { stem = String(name[..<dot]) }
+    var safe = String(
+      stem.unicodeScalars.prefix(120).map { scalar -> Character in
+        let reserved = "/\\:*?\"<>|".unicodeScalars.contains(scalar)
+        return reserved || scalar.properties.generalCategory == .control ? "_" : Character(scalar)
+      })
+    if safe.hasPrefix(".") { safe = "_" + safe.dropFirst() }
+    return safe.isEmpty ? "document" : safe
+  }
+
+  /// Ids for `paths`, in order, distinct: a repeated id gets `-2`, `-3`… in path order.
+  public static func uniqueIDs(forPaths paths: [String]) -> [String] {
+    var used = Set<String>()
+    return paths.map { path in
+      let base = id(forPath: path)
+      var candidate = base
+      var number = 2
+      while used.contains(candidate) {
+        candidate = "\(base)-\(number)"
+        number += 1
+      }
+      used.insert(candidate)
+      return candidate
+    }
   }
 }

@@ -53,10 +53,12 @@ public struct DocumentParser: Sendable {
     return try parse(bytes: bytes, path: path)
   }
 
-  /// Parses raw bytes read from `path`.
+  /// Parses raw bytes read from `path`; `id` replaces the id made from the path.
   /// - Throws: `PlanGraphError.unsupportedFormat` for a PDF, Word, image or archive file;
   ///   `PlanGraphError.conversionUnavailable` if `iconv` lacks GB18030.
-  public func parse(bytes: [UInt8], path: String) throws(PlanGraphError) -> Document {
+  public func parse(bytes: [UInt8], path: String, id: String? = nil) throws(PlanGraphError)
+    -> Document
+  {
     if let format = FileSignature(of: bytes) {
       throw .unsupportedFormat(path: path, format: format)
     }
@@ -72,10 +74,10 @@ public struct DocumentParser: Sendable {
           .error, .emptyInput, "the input holds no text; check that this is the file you meant",
           at: SourceLocation(file: path, line: 0)))
       return Document(
-        id: Document.id(forPath: path), source: path, kind: .plan,
+        id: id ?? Document.id(forPath: path), source: path, kind: .plan,
         encoding: decoded.encoding, diagnostics: diagnostics)
     }
-    var document = parse(lines: lines, path: path)
+    var document = parse(lines: lines, path: path, id: id)
     document.encoding = decoded.encoding
     document.diagnostics = Self.sorted(diagnostics + document.diagnostics)
     return document
@@ -86,9 +88,9 @@ public struct DocumentParser: Sendable {
     parse(lines: TextNormalizer.lines(of: text), path: path)
   }
 
-  /// Parses normalized lines.
-  public func parse(lines: [SourceLine], path: String) -> Document {
-    let id = Document.id(forPath: path)
+  /// Parses normalized lines; `id` replaces the id made from the path.
+  public func parse(lines: [SourceLine], path: String, id: String? = nil) -> Document {
+    let id = id ?? Document.id(forPath: path)
     let kind = DocumentKindDetector.kind(of: lines)
     let metadata = MetadataParser.metadata(of: lines, kind: kind)
     var document = Document(id: id, source: path, kind: kind, metadata: metadata)
@@ -114,10 +116,17 @@ public struct DocumentParser: Sendable {
     return document
   }
 
-  /// Parses many files in parallel; results come back in the order of `paths`.
+  /// Parses many files in parallel; results come back in the order of `paths`, each with a
+  /// distinct id (`Document.uniqueIDs(forPaths:)`).
   public func parse(paths: [String]) -> [Result<Document, PlanGraphError>] {
-    paths.concurrentMap { path in
-      Result { () throws(PlanGraphError) in try parse(path: path) }
+    let ids = Document.uniqueIDs(forPaths: paths)
+    return Array(zip(paths, ids)).concurrentMap { path, id in
+      Result { () throws(PlanGraphError) in
+        let bytes =
+          path == "-"
+          ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
+        return try parse(bytes: bytes, path: path, id: id)
+      }
     }
   }
 

@@ -27,9 +27,10 @@ enum ExportCommand {
     let loader = try DocumentLoader(arguments)
     let minimumWeight = Double(arguments.value("min-weight") ?? "0") ?? -1
     guard minimumWeight >= 0 else { throw .usage("--min-weight takes a non-negative number") }
-    let options = CorpusExporter.Options(
+    var options = CorpusExporter.Options(
       csv: CSVWriter(byteOrderMark: arguments.flag("bom")), minimumWeight: minimumWeight,
       graphs: GraphSelection(parsing: arguments.value("graphs") ?? "auto"))
+    options.commandLine = CorpusRun.commandLine
     let paths = try loader.paths(arguments.positionals)
     let run = CorpusRun(
       exporter: CorpusExporter(parser: loader.parser, options: options),

@@ -18,23 +18,21 @@ enum ReportCommand {
     guard let folder = arguments.value("out") else { throw .usage("report needs --out DIR") }
     let loader = try DocumentLoader(arguments)
     let paths = try loader.paths(arguments.positionals)
-    let options = CorpusExporter.Options(
+    var options = CorpusExporter.Options(
       graphs: GraphSelection(parsing: arguments.value("graphs") ?? "auto"))
+    options.commandLine = CorpusRun.commandLine
     let run = CorpusRun(
       exporter: CorpusExporter(parser: loader.parser, options: options),
       quiet: arguments.flag("quiet"), strict: loader.strict)
     var documents: [Document] = []
     var analyses: [PlanAnalysis] = []
+    let vocabulary = loader.parser.options.vocabulary
     let summary = try run.export(paths, to: folder) { document, analysis in
       documents.append(document)
       if let analysis { analyses.append(analysis) }
-    }
-    let report = HTMLReport(
-      documents: documents, analyses: analyses, vocabulary: loader.parser.options.vocabulary)
-    do {
-      try AtomicFileWriter.write(report.html(), to: folder + "/index.html")
-    } catch {
-      throw .unwritable("--out \(folder): \(error.description)")
+    } closingFiles: {
+      let report = HTMLReport(documents: documents, analyses: analyses, vocabulary: vocabulary)
+      return [("index.html", Array(report.html().utf8))]
     }
     Console.error(CorpusRun.summaryLine(summary, folder: folder))
     Console.error("open \(folder)/index.html")

@@ -30,13 +30,15 @@ struct CorpusRun {
 
   /// Exports `paths` into `folder`; `observe` sees every document in order.
   func export(
-    _ paths: [String], to folder: String, observe: ((Document, PlanAnalysis?) -> Void)? = nil
+    _ paths: [String], to folder: String, observe: ((Document, PlanAnalysis?) -> Void)? = nil,
+    closingFiles: (() -> [(path: String, contents: [UInt8])])? = nil
   ) throws(CommandFailure) -> CorpusExporter.Summary {
     var line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
     let summary: CorpusExporter.Summary
     do {
       summary = try exporter.export(
-        paths: paths, to: folder, progress: { line.update($0) }, observe: observe)
+        paths: paths, to: folder, progress: { line.update($0) }, observe: observe,
+        closingFiles: closingFiles)
     } catch {
       line.finish()
       throw .unwritable("--out: \(error.description)")
@@ -49,6 +51,9 @@ struct CorpusRun {
     }
     return summary
   }
+
+  /// The command line as `manifest.json` records it.
+  static var commandLine: [String] { ["plangraph"] + CommandLine.arguments.dropFirst() }
 
   /// The status of a run: 1 when any input failed or had errors (or warnings, `--strict`).
   func status(_ summary: CorpusExporter.Summary) -> ExitCode {

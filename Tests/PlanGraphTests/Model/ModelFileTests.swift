@@ -29,6 +29,18 @@ struct ModelFileTests {
   func ids() {
     #expect(Document.id(forPath: "Fixtures/plans/jinzhou-2025-plan.txt") == "jinzhou-2025-plan")
     #expect(Document.id(forPath: "-") == "stdin")
-    #expect(Document.id(forPath: "a/.hidden") == ".hidden")
+    // Safe as a folder name: no leading dot (so never `..`), no separators or reserved marks.
+    #expect(Document.id(forPath: "a/.hidden") == "_hidden")
+    #expect(Document.id(forPath: "a/...txt") == "_.")
+    #expect(Document.id(forPath: "a/x:y*z?.txt") == "x_y_z_")
+    #expect(Document.id(forPath: "a/计划<1>|\"2\".txt") == "计划_1___2_")
+    #expect(Document.id(forPath: "a/.txt") == "_txt")
+  }
+
+  @Test("Two inputs with one name get distinct ids in path order")
+  func uniqueIDs() {
+    #expect(
+      Document.uniqueIDs(forPaths: ["a/plan.txt", "b/plan.txt", "c/plan.csv", "d/other.txt"])
+        == ["plan", "plan-2", "plan-3", "other"])
   }
 }
