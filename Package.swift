@@ -34,6 +34,6 @@ let package = Package(
       name: "PlanAnalysesTests", dependencies: ["PlanAnalyses", "PlanGraph", "PlanGraphTestSupport"]),
     .testTarget(
       name: "PlanGraphCLITests",
-      dependencies: ["PlanGraphCLI", "PlanGraph", "PlanGraphTestSupport"]),
+      dependencies: ["PlanGraphCLI", "PlanGraph", "PlanAnalyses", "PlanGraphTestSupport"]),
   ]
 )

@@ -20,6 +20,18 @@ enum UsageText {
     if !spec.examples.isEmpty {
       text += "\nEXAMPLES:\n" + spec.examples.map { "  \($0)" }.joined(separator: "\n") + "\n"
     }
-    return text
+    return text + exitStatus
   }
+
+  /// The exit statuses every command shares (`ExitCode`).
+  static let exitStatus = """
+
+    EXIT STATUS:
+      0  every input read and every output written
+      1  at least one input could not be read or had errors (with --strict, warnings too);
+         the other inputs are still read and written
+      2  the command was called wrongly
+      3  an output could not be written (--out is not a folder, not writable, disk full)
+
+    """
 }
