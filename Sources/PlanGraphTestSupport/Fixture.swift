@@ -36,6 +36,9 @@ public struct Fixture: Sendable, CustomStringConvertible, Hashable {
   /// A State Council-style plan with inline roles, written by us.
   public static let stateCouncilInline = Fixture("formats/state-council-inline.txt")
 
+  /// A plan table whose names are formulas, markup and other hostile text, written by us.
+  public static let hostileNames = Fixture("hostile/hostile-names.csv")
+
   /// Jinzhou 2025 plan.
   public static let jinzhou2025 = plans[1]
   /// Haicheng 2023 plan.

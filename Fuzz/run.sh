@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Fuzz PlanGraph's read path with libFuzzer and AddressSanitizer.
+#
+#   Fuzz/run.sh            # 60 seconds (what .ci/run does)
+#   Fuzz/run.sh 3600       # an hour, on demand
+#
+# Builds Fuzz/FuzzTarget.swift together with Sources/PlanGraph into .build/fuzz/plangraph-fuzz
+# (swiftc -sanitize=fuzzer,address), seeds it with every fixture and with Fuzz/corpus and
+# Fuzz/regressions, and fails on any crash, sanitizer report, leak or input slower than 10 s.
+# A crash is left in .build/fuzz/ as crash-<sha1>: copy it into Fuzz/regressions/, fix the
+# bug, and FuzzRegressionTests then reads it on every `swift test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+build=.build/fuzz
+mkdir -p "$build/new"
+# shellcheck disable=SC2046
+swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name PlanGraphFuzz \
+  $(find Sources/PlanGraph -name '*.swift' | sort) Fuzz/FuzzTarget.swift \
+  -o "$build/plangraph-fuzz" 2> >(grep -v "Cannot export local symbol" >&2)
+"$build/plangraph-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
+  -max_len=16384 -print_final_stats=1 -artifact_prefix="$build/" \
+  "$build/new" Fuzz/corpus Fuzz/regressions Fixtures/plans Fixtures/reports Fixtures/formats
