@@ -17,7 +17,7 @@ let package = Package(
       name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],
       path: "Sources/PlanGraphCLI"),
     .executableTarget(
-      name: "plangraph-bench", dependencies: ["PlanGraph", "PlanAnalyses"],
+      name: "plangraph-bench", dependencies: ["PlanGraph", "PlanAnalyses", "PlanGraphTestSupport"],
       path: "Sources/plangraph-bench"),
     .executableTarget(
       name: "workload-tables", dependencies: ["PlanGraph", "PlanAnalyses"],

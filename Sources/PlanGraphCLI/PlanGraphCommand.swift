@@ -19,7 +19,9 @@ enum PlanGraphCommand {
     """
 
   static func main() {
-    exit(run(Array(CommandLine.arguments.dropFirst())).rawValue)
+    let status = run(Array(CommandLine.arguments.dropFirst()))
+    MemoryUsage.reportPeakIfAsked()
+    exit(status.rawValue)
   }
 
   static func run(_ arguments: [String]) -> ExitCode {

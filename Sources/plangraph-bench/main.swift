@@ -5,6 +5,7 @@
 //   swift run -c release plangraph-bench --stages        # MB/s of each parse stage
 //   swift run -c release plangraph-bench --plans 300 --generate DIR   # write the corpus only
 //   swift run -c release plangraph-bench --plans 300 --max-peak-mb 1024  # exit 1 above it
+//   swift run -c release plangraph-bench --linear        # 1x vs 10x pathological inputs
 //
 // Each corpus is generated deterministically from the bundled plans (CorpusGenerator) into a
 // temporary folder and exported by a child process running the library's CorpusExporter, so
@@ -14,6 +15,7 @@
 import Foundation
 import PlanAnalyses
 import PlanGraph
+import PlanGraphTestSupport
 
 let arguments = CommandLine.arguments
 func option(_ name: String) -> String? {
@@ -26,6 +28,7 @@ if let index = arguments.firstIndex(of: "--export-child") {
   let output = arguments[index + 2]
   let paths = try InputCollector.files(for: [input])
   let summary = try CorpusExporter().export(paths: paths, to: output)
+  MemoryUsage.reportPeakIfAsked()
   exit(summary.failures.isEmpty ? 0 : 1)
 }
 
@@ -33,6 +36,36 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent()
 let plans = ["haicheng-2023-plan", "jinzhou-2025-plan", "liaoning-2024-plan"].map {
   root.appendingPathComponent("Fixtures/plans/\($0).txt").path
+}
+
+if arguments.contains("--linear") {
+  // Needs the release `plangraph` beside this binary (`swift build -c release`).
+  let binary = Bundle.main.executableURL!.deletingLastPathComponent().appendingPathComponent(
+    "plangraph"
+  ).path
+  let folder =
+    NSTemporaryDirectory() + "plangraph-linear-\(ProcessInfo.processInfo.processIdentifier)"
+  try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(atPath: folder) }
+  print(
+    "input                 1x MB  10x MB  1x CPU s  10x CPU s  time x  1x peak MB  10x peak MB  memory x"
+  )
+  var failed = false
+  for input in PathologicalInput.allCases {
+    let cost = LinearCost.measure(input, binary: binary, folder: folder)
+    let sizes = [1, 10].map { Double(input.bytes(scale: $0).count) / 1_000_000 }
+    print(
+      input.rawValue.padding(toLength: 20, withPad: " ", startingAt: 0)
+        + String(
+          format: "  %5.1f  %6.1f  %8.2f  %9.2f  %6.1f  %9.0f  %11.0f  %8.1f", sizes[0], sizes[1],
+          cost.one.cpuSeconds, cost.ten.cpuSeconds, cost.timeRatio,
+          Double(cost.one.peakBytes) / 1_048_576, Double(cost.ten.peakBytes) / 1_048_576,
+          cost.memoryRatio))
+    if cost.timeRatio >= 25 || cost.memoryRatio >= 25 || ![0, 256].contains(cost.ten.status) {
+      failed = true
+    }
+  }
+  exit(failed ? 1 : 0)
 }
 
 if arguments.contains("--stages") {

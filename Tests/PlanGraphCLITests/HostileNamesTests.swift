@@ -23,7 +23,8 @@ struct HostileNamesTests {
         for cell in record {
           cells += 1
           guard let first = cell.unicodeScalars.first else { continue }
-          let live = "=+@\t\r".unicodeScalars.contains(first)
+          let live =
+            "=+@\t\r".unicodeScalars.contains(first)
             || (first == "-" && Double(cell) == nil)
           #expect(!live, "\(file): \(cell)")
         }

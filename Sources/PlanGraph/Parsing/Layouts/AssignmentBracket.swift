@@ -61,22 +61,26 @@ public enum AssignmentBracket {
   }
 
   /// Labelled fields that end a line without a bracket: `1.…。牵头领导:X;牵头单位:Y`.
+  ///
+  /// One pass over the line: a label counts only at the line's start or after `。`, `;` or a
+  /// space, and only when a colon follows it.
+  /// - Complexity: O(n × labels) in the line's bytes, never quadratic.
   public static func labelledTail(of text: String, line: Int) -> Found? {
     let bytes = Array(text.utf8)
-    for label in BracketLabel.all {
-      var from = 0
-      while let start = bytes[from...].firstRange(of: label.bytes)?.lowerBound {
-        from = start + 1
-        let afterSentence =
-          start >= 3 && bytes[(start - 3)..<start].elementsEqual([0xE3, 0x80, 0x82])
-          || start >= 1 && [Byte.semicolon, 0x20].contains(bytes[start - 1])
-        guard afterSentence, start + label.bytes.count < bytes.count,
-          bytes[start + label.bytes.count] == Byte.colon
-        else { continue }
-        let content = String(decoding: bytes[start...], as: UTF8.self)
-        guard let reading = labelled(content, line: line, column: start + 1) else { continue }
-        return Found(start: start, end: bytes.count, reading: reading)
+    for start in bytes.indices {
+      let afterSentence =
+        start == 0 || [Byte.semicolon, 0x20].contains(bytes[start - 1])
+        || (start >= 3 && bytes[(start - 3)..<start].elementsEqual([0xE3, 0x80, 0x82]))
+      guard afterSentence, bytes[start] >= 0xE0 else { continue }
+      let matches = BracketLabel.all.contains { label in
+        let end = start + label.bytes.count
+        return end < bytes.count && bytes[end] == Byte.colon
+          && bytes[start..<end].elementsEqual(label.bytes)
       }
+      guard matches else { continue }
+      let content = String(decoding: bytes[start...], as: UTF8.self)
+      guard let reading = labelled(content, line: line, column: start + 1) else { return nil }
+      return Found(start: start, end: bytes.count, reading: reading)
     }
     return nil
   }
@@ -198,7 +202,13 @@ struct BracketLabel: Sendable {
 
   var text: String
   var meaning: Meaning
-  var bytes: [UInt8] { Array(text.utf8) }
+  var bytes: [UInt8]
+
+  init(text: String, meaning: Meaning) {
+    self.text = text
+    self.meaning = meaning
+    bytes = Array(text.utf8)
+  }
 
   /// Role labels of field lines, the hybrid plans' leader labels, and deadline labels.
   static let all: [BracketLabel] =

@@ -7,6 +7,33 @@ struct FieldLineState {
     var value: String
     var line: Int
     var column: Int
+    /// `(` minus `)` in `value`, kept as lines are appended so a wrapped list stays linear.
+    var openBrackets = 0
+
+    init(label: FieldLabel, value: String, line: Int, column: Int) {
+      self.label = label
+      self.value = value
+      self.line = line
+      self.column = column
+      openBrackets = Self.balance(value)
+    }
+
+    mutating func append(_ text: String) {
+      value += text
+      openBrackets += Self.balance(text)
+    }
+
+    /// Whether the list goes on: it ends in a separator or an open bracket.
+    var endsMidList: Bool {
+      if let last = value.utf8.last, [0x2C, 0x3B].contains(last) || value.utf8HasSuffix("、") {
+        return true
+      }
+      return openBrackets > 0
+    }
+
+    private static func balance(_ text: String) -> Int {
+      text.utf8.reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) }
+    }
   }
 
   private struct OpenTask {
@@ -132,27 +159,49 @@ struct FieldLineState {
     takeTrailingBracket(line: line)
   }
 
-  /// A task whose text ends in an assignment bracket (`…。(市发展改革委牵头,市财政局配合)`) is
-  /// complete: the bracket is its assignments and the next plain line is not its text.
+  /// A task whose text ends in an assignment bracket (`…。(市发展改革委牵头,市财政局配合)`) or
+  /// in labelled fields (`…。牵头单位:…;责任单位:…`) is complete: they are its assignments and
+  /// the next plain line is not its text.
+  ///
+  /// Only the line just read and, for a bracket opened earlier, the few lines before it are
+  /// looked at, so a task of many lines costs linear time.
   private mutating func takeTrailingBracket(line: SourceLine) {
-    guard let task = current, task.fields.isEmpty, task.written.isEmpty else { return }
-    let text = joinText(task.text)
-    let bytes = Array(text.utf8)
+    guard let task = current, task.fields.isEmpty, task.written.isEmpty,
+      let last = task.text.last
+    else { return }
     let found: AssignmentBracket.Found
-    if line.text.utf8.contains(Byte.rightParenthesis) || line.text.utf8HasSuffix("】"),
-      let last = AssignmentBracket.brackets(in: text, line: line.number).last
-    {
-      let after = bytes[last.end...].filter { ![0x20, Byte.period, Byte.semicolon].contains($0) }
+    let kept: Int
+    let text: String
+    var trimmed = Substring(last)
+    while let end = trimmed.last, end == "。" || end == ";" || end == "." || end == " " {
+      trimmed.removeLast()
+    }
+    if trimmed.hasSuffix(")") || trimmed.hasSuffix("】") {
+      // The bracket may have opened a few lines up.
+      let recent = min(task.text.count, 4)
+      text = joinText(Array(task.text.suffix(recent)))
+      guard let bracket = AssignmentBracket.brackets(in: text, line: line.number).last else {
+        return
+      }
+      let after = Array(text.utf8)[bracket.end...].filter {
+        ![0x20, Byte.period, Byte.semicolon].contains($0)
+      }
       guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
-      found = last
-    } else if line.text.utf8.contains(Byte.colon),
-      let tail = AssignmentBracket.labelledTail(of: text, line: line.number)
+      found = bracket
+      kept = task.text.count - recent
+    } else if last.utf8.contains(Byte.colon),
+      let tail = AssignmentBracket.labelledTail(of: last, line: line.number)
     {
+      text = last
       found = tail
+      kept = task.text.count - 1
     } else {
       return
     }
-    current!.text = [String(decoding: bytes[..<found.start], as: UTF8.self)]
+    current!.text =
+      Array(task.text.prefix(kept)) + [
+        String(decoding: Array(text.utf8)[..<found.start], as: UTF8.self)
+      ]
     current!.written += found.reading.spans.map { span in
       var span = span
       span.column += line.indentation
@@ -192,8 +241,8 @@ struct FieldLineState {
       takeTrailingBracket(line: line)
     case .fields:
       // A field list that ends with a separator or an open bracket wraps onto this line.
-      if let last = current!.fields.last?.value, endsMidList(last) {
-        current!.fields[current!.fields.count - 1].value += line.text
+      if current!.fields.last?.endsMidList == true {
+        current!.fields[current!.fields.count - 1].append(line.text)
       } else {
         close()
         phase = .closed
@@ -204,11 +253,6 @@ struct FieldLineState {
     case .outside:
       break
     }
-  }
-
-  private func endsMidList(_ value: String) -> Bool {
-    if let last = value.last, "、,;".contains(last) { return true }
-    return value.filter { $0 == "(" }.count > value.filter { $0 == ")" }.count
   }
 
   private mutating func close() {

@@ -97,7 +97,14 @@ public struct InlineReader: PlanLayoutReader {
       text += line.text.utf8
     }
     func line(at offset: Int) -> (number: Int, column: Int) {
-      let start = starts.last { $0.offset <= offset } ?? (0, first)
+      // Binary search: the last line starting at or before `offset`.
+      var low = 0
+      var high = starts.count - 1
+      while low < high {
+        let middle = (low + high + 1) / 2
+        if starts[middle].offset <= offset { low = middle } else { high = middle - 1 }
+      }
+      let start = starts[low]
       return (start.line.number, offset - start.offset + start.line.indentation + 1)
     }
     let joined = String(decoding: text, as: UTF8.self)
