@@ -79,6 +79,17 @@ struct ExitStatusTests {
     #expect(try String(contentsOfFile: folder + "/afile", encoding: .utf8) == "x")
   }
 
+  @Test("3 when --out cannot be created: the message names --out and the reason")
+  func outputNotWritable() throws {
+    // Not even root can make a folder in /proc.
+    let result = try CommandRunner.run([
+      "export", Fixture.jinzhou2025.path, "--out", "/proc/plangraph-out",
+    ])
+    #expect(result.status == 3)
+    #expect(result.standardError.contains("--out: /proc/plangraph-out"))
+    #expect(result.standardError.contains("cannot write"))
+  }
+
   @Test("--strict makes warnings count: Haicheng's near-duplicate leaders give 1")
   func strict() throws {
     let out = Self.folder() + "/out"

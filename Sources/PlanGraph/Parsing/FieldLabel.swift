@@ -2,7 +2,8 @@
 ///
 /// The document terms are 牵头领导, 责任领导 and 分管领导 for leaders; 牵头单位 for the lead
 /// agency; 责任单位, 配合单位 and 协办单位 for agencies that share a task. Variants seen in
-/// other plans (牵头部门, 责任部门, 配合部门, 参与单位) are read the same way.
+/// other plans (牵头部门, 责任部门, 配合部门, 参与单位, 参与部门, 协同单位, 协同部门, 协办部门) are
+/// read the same way.
 public struct FieldLabel: Hashable, Sendable {
   /// The label as written, without its colon.
   public var text: String
@@ -28,6 +29,10 @@ public struct FieldLabel: Hashable, Sendable {
     FieldLabel("配合部门", role: .responsibleUnit),
     FieldLabel("协办单位", role: .responsibleUnit),
     FieldLabel("参与单位", role: .responsibleUnit),
+    FieldLabel("参与部门", role: .responsibleUnit),
+    FieldLabel("协同单位", role: .responsibleUnit),
+    FieldLabel("协同部门", role: .responsibleUnit),
+    FieldLabel("协办部门", role: .responsibleUnit),
   ]
 
   /// The leader labels of hybrid plans: the leader in charge named by level.

@@ -73,6 +73,11 @@ public enum PlanAssembler {
         var kind = item.kind
         var name = item.name
         if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
+        // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list.
+        for mark in ["(牵头)", "(牵头单位)", "(牵头部门)"] where name.utf8HasSuffix(mark) {
+          name = String(name.utf8.dropLast(mark.utf8.count))!
+          if !role.isLeaderRole { role = .leadUnit }
+        }
         if !role.isLeaderRole && LeaderTitle.isTitle(item.name) {
           role = .leadLeader
           kind = .leader

@@ -61,4 +61,16 @@ struct LayoutDetectionTests {
     #expect(document.tasks.map(\.text) == ["推进项目建设。", "扩大消费。", "推进改革(含国企改革)。", "提升开放水平。"])
     #expect(document.tasks[3].assignments[1].writtenAs == "李四(副市长)")
   }
+
+  @Test("A lead marked inside a list, and the other responsible-unit labels")
+  func leadMark() {
+    let document = DocumentParser().parse(
+      "方案\n1.推进项目建设。\n牵头领导:张三\n责任单位:市发改委(牵头)、市财政局\n2.扩大消费。\n协同单位:市商务局\n",
+      path: "mark.txt")
+    #expect(
+      document.tasks[0].assignments.map { "\($0.role.matrixLetter)\($0.assignee.name)" } == [
+        "L张三", "A市发改委", "R市财政局",
+      ])
+    #expect(document.tasks[1].assignees(in: .responsibleUnit).map(\.name) == ["市商务局"])
+  }
 }
