@@ -73,7 +73,7 @@ public struct LinearCost: Sendable {
   ) -> LinearCost {
     func run(_ name: String, _ bytes: [UInt8]) -> ChildRun {
       let path = folder + "/" + name
-      FileManager.default.createFile(atPath: path, contents: Data(bytes))
+      _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
       defer { try? FileManager.default.removeItem(atPath: path) }
       return ChildRun.run([binary, "check", path])
     }

@@ -89,7 +89,7 @@ func writeCorpus(_ count: Int, into folder: String) throws -> Int {
     let bytes = generator.plan(index)
     total += bytes.count
     let name = String(format: "plan-%05d.txt", index)
-    FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
+    _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
   }
   return total
 }

@@ -75,7 +75,7 @@ struct CLITests {
         "Fixtures/plans/haicheng-2023-plan.txt:126:1: warning: leader names '王威'"))
     let folder = Self.temporaryFolder()
     let empty = folder + "/empty.txt"
-    FileManager.default.createFile(atPath: empty, contents: Data())
+    _ = FileManager.default.createFile(atPath: empty, contents: Data())
     let failing = try CommandRunner.run(["check", empty])
     #expect(failing.status == 1)
     #expect(failing.standardOutput.contains("empty.txt:0:1: error:"))

@@ -39,7 +39,7 @@ struct ExitStatusTests {
     try FileManager.default.createDirectory(
       atPath: folder + "/in", withIntermediateDirectories: true)
     // A UTF-16 byte-order mark followed by bytes that are no text.
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: bad, contents: Data([0xFF, 0xFE] + (0..<200).map { UInt8(($0 * 37) % 256) }))
     try FileManager.default.copyItem(
       atPath: Fixture.jinzhou2025.path, toPath: folder + "/in/jinzhou-2025-plan.txt")
@@ -54,7 +54,7 @@ struct ExitStatusTests {
   @Test("1 for a PDF, named as a PDF with how to convert it")
   func pdf() throws {
     let folder = Self.folder()
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: folder + "/plan.txt", contents: Data("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8))
     let result = try CommandRunner.run([
       "export", folder + "/plan.txt", Fixture.haicheng2023.path, "--out", folder + "/out",
@@ -69,7 +69,7 @@ struct ExitStatusTests {
   @Test("3 when --out is a file: the message names --out and says it must be a folder")
   func outputIsAFile() throws {
     let folder = Self.folder()
-    FileManager.default.createFile(atPath: folder + "/afile", contents: Data("x".utf8))
+    _ = FileManager.default.createFile(atPath: folder + "/afile", contents: Data("x".utf8))
     let result = try CommandRunner.run([
       "export", Fixture.jinzhou2025.path, "--out", folder + "/afile",
     ])
@@ -110,7 +110,7 @@ struct ExitStatusTests {
     #expect(first.status == 0)
     #expect(FileManager.default.fileExists(atPath: out + "/liaoning-2024-plan/bipartite.dot"))
     // A file the user put there is never removed.
-    FileManager.default.createFile(atPath: out + "/notes.txt", contents: Data("mine".utf8))
+    _ = FileManager.default.createFile(atPath: out + "/notes.txt", contents: Data("mine".utf8))
     let second = try CommandRunner.run(["export", Fixture.jinzhou2025.path, "--out", out])
     #expect(second.status == 0)
     let manifest = try JSONDecoder().decode(
