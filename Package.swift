@@ -10,8 +10,11 @@ let package = Package(
   ],
   dependencies: [],
   targets: [
+    .systemLibrary(
+      name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .target(
-      name: "PlanGraph", path: "Sources/PlanGraph", resources: [.copy("Targets/indicators.tsv")]),
+      name: "PlanGraph", dependencies: ["CSQLite"], path: "Sources/PlanGraph",
+      resources: [.copy("Targets/indicators.tsv")]),
     .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(
       name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],

@@ -21,6 +21,8 @@ public struct CorpusExporter: Sendable {
     public var documentsInFlight: Int
     /// The command line recorded in `manifest.json`.
     public var commandLine: [String] = []
+    /// What to write: CSV files, `plangraph.sqlite`, or both.
+    public var formats: Set<ExportFormat> = [.csv]
 
     /// Creates options.
     public init(
@@ -70,6 +72,8 @@ public struct CorpusExporter: Sendable {
     public var removedStaleFiles: [String] = []
     /// What was read and written, as `manifest.json` holds it.
     public var manifest = ExportManifest(commandLine: [])
+    /// Rows inserted into `plangraph.sqlite`, when it was written.
+    public var databaseRows = 0
   }
 
   /// The parser that reads each input.
@@ -105,6 +109,11 @@ public struct CorpusExporter: Sendable {
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), !isFolder.boolValue {
       throw .notAFolder(path: folder)
     }
+    do {
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    } catch {
+      throw .unwritable(path: folder, reason: AtomicFileWriter.reason(error))
+    }
     let previous = ExportManifest.previous(in: folder)
     var summary = Summary()
     summary.manifest.commandLine = options.commandLine
@@ -112,11 +121,13 @@ public struct CorpusExporter: Sendable {
     var tasks = 0
     var assignments = 0
     var writers: [CorpusTable: StreamingFileWriter] = [:]
-    for table in CorpusTable.allCases {
+    let csv = options.formats.contains(.csv)
+    for table in CorpusTable.allCases where csv {
       let writer = try StreamingFileWriter(path: folder + "/" + table.fileName)
       if let header = table.header { try writer.append(options.csv.headerBytes(header)) }
       writers[table] = writer
     }
+    let database = options.formats.contains(.sqlite) ? try DatabaseExport(folder: folder) : nil
     var records: [Document] = []
     var seenIDs = Set<String>()
     let ids = Document.uniqueIDs(forPaths: paths)
@@ -140,9 +151,13 @@ public struct CorpusExporter: Sendable {
           tasks += reduction.tasks
           assignments += reduction.assignments
           for table in CorpusTable.allCases {
-            if let rows = reduction.rows[table] { try writers[table]!.append(rows) }
+            if let rows = reduction.rows[table], let writer = writers[table] {
+              try writer.append(rows)
+            }
           }
-          for file in reduction.files {
+          try database?.insert(
+            reduction.tables, model: reduction.rows[.model], documentID: reduction.documentID)
+          for file in reduction.files where csv || !file.path.hasSuffix(".csv") {
             try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)
             summary.files.append(file.path)
             summary.bytesWritten += file.contents.count
@@ -165,20 +180,34 @@ public struct CorpusExporter: Sendable {
       progress?(
         Progress(documentsDone: start, documentsTotal: paths.count, bytesRead: summary.bytesRead))
     }
-    let changes = options.csv.bytes(
-      for: TargetTables.changes(TargetComparison(records, vocabulary: parser.options.vocabulary)))
-    try AtomicFileWriter.write(Data(changes), to: folder + "/target_changes.csv")
-    summary.bytesWritten += changes.count
-    written.append(
-      .init(path: "target_changes.csv", bytes: changes.count, sha256: SHA256.hex(changes)))
-    for table in CorpusTable.allCases {
-      let writer = writers[table]!
-      try writer.commit()
-      summary.files.append(table.fileName)
-      summary.bytesWritten += writer.byteCount
-      written.append(.init(path: table.fileName, bytes: writer.byteCount, sha256: writer.sha256))
+    let changeTable = TargetTables.changes(
+      TargetComparison(records, vocabulary: parser.options.vocabulary))
+    if csv {
+      let changes = options.csv.bytes(for: changeTable)
+      try AtomicFileWriter.write(Data(changes), to: folder + "/target_changes.csv")
+      summary.bytesWritten += changes.count
+      written.append(
+        .init(path: "target_changes.csv", bytes: changes.count, sha256: SHA256.hex(changes)))
+      for table in CorpusTable.allCases {
+        let writer = writers[table]!
+        try writer.commit()
+        summary.files.append(table.fileName)
+        summary.bytesWritten += writer.byteCount
+        written.append(
+          .init(path: table.fileName, bytes: writer.byteCount, sha256: writer.sha256))
+      }
+      summary.files.append("target_changes.csv")
     }
-    summary.files.append("target_changes.csv")
+    if let database {
+      try database.insert(changeTable, into: "target_changes")
+      try database.finish(meta: databaseMeta(summary.manifest.inputs))
+      summary.databaseRows = database.rows
+      let bytes = [UInt8](FileManager.default.contents(atPath: database.path) ?? Data())
+      summary.files.append(DatabaseExport.fileName)
+      summary.bytesWritten += bytes.count
+      written.append(
+        .init(path: DatabaseExport.fileName, bytes: bytes.count, sha256: SHA256.hex(bytes)))
+    }
     for file in closingFiles?() ?? [] {
       try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)
       summary.files.append(file.path)
@@ -204,6 +233,21 @@ public struct CorpusExporter: Sendable {
     return summary
   }
 
+  /// The `meta` rows: tool, version, command line, inputs with their SHA-256, time of the run.
+  private func databaseMeta(_ inputs: [ExportManifest.Input]) -> [(String, String)] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    func json<Value: Encodable>(_ value: Value) -> String {
+      String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self)
+    }
+    let time = ISO8601DateFormatter().string(from: Date())
+    return [
+      ("tool", "plangraph"), ("version", PlanGraphVersion.current),
+      ("command_line", json(options.commandLine)), ("inputs", json(inputs)),
+      ("created_at", time),
+    ]
+  }
+
   /// Reads, parses and reduces `paths` on all cores; results in the order of `paths`.
   private func reduce(_ inputs: [(String, String)], corpusSize: Int, retain: Bool) -> [Result<
     DocumentReduction, PlanGraphError
@@ -217,7 +261,8 @@ public struct CorpusExporter: Sendable {
         var reduction = DocumentReduction(
           document, inputBytes: bytes.count, csv: options.csv,
           minimumWeight: options.minimumWeight,
-          graphs: options.graphs.includes(document.id, corpusSize: corpusSize), retain: retain)
+          graphs: options.graphs.includes(document.id, corpusSize: corpusSize), retain: retain,
+          keepTables: options.formats.contains(.sqlite))
         reduction.inputSHA256 = SHA256.hex(bytes)
         return reduction
       }

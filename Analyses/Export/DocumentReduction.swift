@@ -19,6 +19,8 @@ public struct DocumentReduction: Sendable {
   public var assignments: Int
   /// The document's rows of each corpus table, encoded (CSV lines, or a JSON line).
   public var rows: [CorpusTable: [UInt8]]
+  /// The document's rows of each corpus table as tables, kept only for a database export.
+  public var tables: [CorpusTable: Table] = [:]
   /// The document's own files, by path relative to the export folder.
   public var files: [(path: String, contents: [UInt8])]
   /// The document stripped to what `target_changes.csv` needs: metadata, kind and the year's
@@ -41,9 +43,10 @@ public struct DocumentReduction: Sendable {
   ///   - minimumWeight: co-responsibility edges lighter than this stay out of its drawings.
   ///   - graphs: whether to write its DOT and GraphML files.
   ///   - retain: whether to keep the whole document and analysis in `retained`.
+  ///   - keepTables: whether to keep the rows as tables too (for `plangraph.sqlite`).
   public init(
     _ document: Document, inputBytes: Int, csv: CSVWriter, minimumWeight: Double, graphs: Bool,
-    retain: Bool
+    retain: Bool, keepTables: Bool = false
   ) {
     let original = document
     let analysis =
@@ -57,9 +60,11 @@ public struct DocumentReduction: Sendable {
     errors = document.diagnostics.filter { $0.severity == .error }
     warnings = document.diagnostics.count { $0.severity == .warning }
     var rows: [CorpusTable: [UInt8]] = [:]
+    var tables: [CorpusTable: Table] = [:]
     var files: [(path: String, contents: [UInt8])] = []
     func add(_ table: CorpusTable, _ contents: Table) {
       csv.appendRows(of: contents, to: &rows[table, default: []])
+      if keepTables { tables[table] = contents }
     }
     add(.documents, ExportContract.documentsTable([document]))
     add(.tasks, ExportContract.tasksTable([document]))
@@ -94,6 +99,7 @@ public struct DocumentReduction: Sendable {
     }
     rows[.model] = ModelFile.jsonLine(for: original)
     self.rows = rows
+    self.tables = tables
     self.files = files
     comparisonRecord = Self.comparisonRecord(of: document)
     skippedGraphs = analysis != nil && !graphs

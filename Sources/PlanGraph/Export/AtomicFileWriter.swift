@@ -32,7 +32,7 @@ public enum AtomicFileWriter {
   }
 
   /// A short reason for a Foundation error: the POSIX error's text where there is one.
-  static func reason(_ error: any Error) -> String {
+  public static func reason(_ error: any Error) -> String {
     let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
     if let posix = underlying, posix.domain == NSPOSIXErrorDomain {
       return String(cString: strerror(Int32(posix.code)))
