@@ -202,11 +202,10 @@ public struct CorpusExporter: Sendable {
       try database.insert(changeTable, into: "target_changes")
       try database.finish(meta: databaseMeta(summary.manifest.inputs))
       summary.databaseRows = database.rows
-      let bytes = [UInt8](FileManager.default.contents(atPath: database.path) ?? Data())
+      let (size, digest) = try SHA256.file(database.path)
       summary.files.append(DatabaseExport.fileName)
-      summary.bytesWritten += bytes.count
-      written.append(
-        .init(path: DatabaseExport.fileName, bytes: bytes.count, sha256: SHA256.hex(bytes)))
+      summary.bytesWritten += size
+      written.append(.init(path: DatabaseExport.fileName, bytes: size, sha256: digest))
     }
     for file in closingFiles?() ?? [] {
       try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)

@@ -6,6 +6,7 @@
 //   swift run -c release plangraph-bench --plans 300 --generate DIR   # write the corpus only
 //   swift run -c release plangraph-bench --plans 300 --max-peak-mb 1024  # exit 1 above it
 //   swift run -c release plangraph-bench --linear        # 1x vs 10x pathological inputs
+//   swift run -c release plangraph-bench --sqlite        # CSV and plangraph.sqlite: rows/s
 //
 // Each corpus is generated deterministically from the bundled plans (CorpusGenerator) into a
 // temporary folder and exported by a child process running the library's CorpusExporter, so
@@ -27,7 +28,9 @@ if let index = arguments.firstIndex(of: "--export-child") {
   let input = arguments[index + 1]
   let output = arguments[index + 2]
   let paths = try InputCollector.files(for: [input])
-  let summary = try CorpusExporter().export(paths: paths, to: output)
+  var options = CorpusExporter.Options()
+  if arguments.contains("--sqlite") { options.formats = [.csv, .sqlite] }
+  let summary = try CorpusExporter(options: options).export(paths: paths, to: output)
   MemoryUsage.reportPeakIfAsked()
   exit(summary.failures.isEmpty ? 0 : 1)
 }
@@ -116,14 +119,30 @@ func folderSize(_ path: String) -> (bytes: Int, files: Int) {
   return total
 }
 
+let sqlite = arguments.contains("--sqlite")
 print("plangraph-bench: export of generated corpora (seed \(seed)), release build, one run each")
-print("plans  input MB  wall s  CPU s  peak MB  written MB  files  MB/s")
-print("-----  --------  ------  -----  -------  ----------  -----  ----")
+print(
+  "plans  input MB  wall s  CPU s  peak MB  written MB  files  MB/s"
+    + (sqlite ? "  db rows  db rows/s" : ""))
+print(
+  "-----  --------  ------  -----  -------  ----------  -----  ----"
+    + (sqlite ? "  -------  ---------" : ""))
 for size in sizes {
   let input = scratch + "/corpus-\(size)"
   let output = scratch + "/out-\(size)"
   let inputBytes = try writeCorpus(size, into: input)
-  let run = ChildRun.run([Bundle.main.executablePath!, "--export-child", input, output])
+  let run = ChildRun.run(
+    [Bundle.main.executablePath!, "--export-child", input, output] + (sqlite ? ["--sqlite"] : []))
+  var databaseColumns = ""
+  if sqlite, let database = try? SQLiteDatabase(path: output + "/plangraph.sqlite", create: false) {
+    let tables = (try? database.query("SELECT name FROM sqlite_master WHERE type = 'table'")) ?? []
+    let rows = tables.compactMap { $0[0] }.reduce(0) { total, name in
+      total
+        + (Int((try? database.query("SELECT count(*) FROM \"\(name)\"").first?[0] ?? "0") ?? "0")
+          ?? 0)
+    }
+    databaseColumns = String(format: "  %7d  %9.0f", rows, Double(rows) / run.wallSeconds)
+  }
   let written = folderSize(output)
   let megabytes = Double(inputBytes) / 1_000_000
   print(
@@ -131,7 +150,7 @@ for size in sizes {
       format: "%5d  %8.1f  %6.2f  %5.2f  %7.0f  %10.1f  %5d  %4.1f%@", size, megabytes,
       run.wallSeconds, run.cpuSeconds, Double(run.peakBytes) / 1_048_576,
       Double(written.bytes) / 1_000_000, written.files, megabytes / run.wallSeconds,
-      run.status == 0 ? "" : "  (exit status \(run.status))"))
+      run.status == 0 ? "" : "  (exit status \(run.status))") + databaseColumns)
   try? FileManager.default.removeItem(atPath: input)
   try? FileManager.default.removeItem(atPath: output)
   if run.status != 0 { overLimit = true }

@@ -24,6 +24,11 @@ final class DatabaseExport {
     self.database = database
     try database.execute("PRAGMA journal_mode = OFF")
     try database.execute("PRAGMA synchronous = OFF")
+    // A bounded page cache (64 MB): dirty pages spill to the file, so memory does not grow
+    // with the corpus inside the one transaction.
+    try database.execute("PRAGMA cache_size = -65536")
+    try database.execute("PRAGMA cache_spill = ON")
+    try database.execute("PRAGMA mmap_size = 0")
     try database.execute("BEGIN")
     for statement in DatabaseSchema.statements { try database.execute(statement) }
     for table in DatabaseSchema.tables {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), for the checksums in `manifest.json`.
 ///
 /// Foundation on Linux has no digest API and the package takes no dependencies, so this is the
@@ -31,6 +33,22 @@ public struct SHA256: Sendable {
     var hasher = SHA256()
     hasher.update(bytes)
     return hasher.hexDigest()
+  }
+
+  /// The size and hex digest of the file at `path`, read 1 MB at a time.
+  /// - Throws: `PlanGraphError.unreadable`.
+  public static func file(_ path: String) throws(PlanGraphError) -> (bytes: Int, hex: String) {
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+      throw .unreadable(path: path, reason: "cannot open it to compute its SHA-256")
+    }
+    defer { try? handle.close() }
+    var hasher = SHA256()
+    var size = 0
+    while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+      hasher.update(chunk)
+      size += chunk.count
+    }
+    return (size, hasher.hexDigest())
   }
 
   /// Feeds `bytes`.

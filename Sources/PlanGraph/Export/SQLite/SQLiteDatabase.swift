@@ -120,3 +120,8 @@ public enum SQLiteValue: Sendable, Hashable {
   /// TEXT.
   case text(String)
 }
+
+extension SQLiteDatabase {
+  /// SQLite's own high-water mark of allocated memory, in bytes.
+  public static func memoryHighwater() -> Int { Int(sqlite3_memory_highwater(0)) }
+}
