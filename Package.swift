@@ -14,7 +14,9 @@ let package = Package(
       name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .target(
       name: "PlanGraph", dependencies: ["CSQLite"], path: "Sources/PlanGraph",
-      resources: [.copy("Targets/indicators.tsv")]),
+      resources: [
+        .copy("Targets/indicators.tsv"), .copy("Normalization/agency-functions.tsv"),
+      ]),
     .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(
       name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],

@@ -7,7 +7,7 @@ extension CoResponsibilityNetwork {
       [
         .text(documentID), .text(actors[i].name), .integer(degree[i]), .number(strength[i]),
         .number(betweenness[i]), .number(closeness[i]), .number(clustering[i]),
-        .integer(community[i]),
+        .integer(community[i]), .text(AgencyFunctions.shipped.function(of: actors[i].name).id),
       ]
     }
   }
@@ -25,6 +25,7 @@ extension CoResponsibilityNetwork {
   /// The header of `coresponsibility_nodes.csv`.
   public static let nodeHeader = [
     "doc_id", "unit", "degree", "strength", "betweenness", "closeness", "clustering", "community",
+    "function",
   ]
   /// The header of `coresponsibility_edges.csv`.
   public static let edgeHeader = ["doc_id", "unit_a", "unit_b", "shared_tasks", "weight"]

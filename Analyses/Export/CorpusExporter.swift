@@ -129,6 +129,8 @@ public struct CorpusExporter: Sendable {
     }
     let database = options.formats.contains(.sqlite) ? try DatabaseExport(folder: folder) : nil
     var records: [Document] = []
+    var functionNetwork = FunctionNetwork()
+    var placeRecords: [PlaceLoadRecord] = []
     var seenIDs = Set<String>()
     let ids = Document.uniqueIDs(forPaths: paths)
     var start = 0
@@ -174,6 +176,8 @@ public struct CorpusExporter: Sendable {
           summary.warnings += reduction.warnings
           seenIDs.insert(reduction.documentID)
           records.append(reduction.comparisonRecord)
+          functionNetwork.merge(reduction.functionNetwork)
+          if let place = reduction.placeRecord { placeRecords.append(place) }
           if let retained = reduction.retained { observe?(retained.document, retained.analysis) }
         }
       }
@@ -182,12 +186,18 @@ public struct CorpusExporter: Sendable {
     }
     let changeTable = TargetTables.changes(
       TargetComparison(records, vocabulary: parser.options.vocabulary))
+    let corpusTables = [
+      ("target_changes", changeTable), ("function_edges", functionNetwork.edgesTable),
+      ("load_changes", LoadChanges.table(placeRecords)),
+    ]
+    func write(_ path: String, _ contents: [UInt8]) throws(PlanGraphError) {
+      try AtomicFileWriter.write(Data(contents), to: folder + "/" + path)
+      summary.files.append(path)
+      summary.bytesWritten += contents.count
+      written.append(.init(path: path, bytes: contents.count, sha256: SHA256.hex(contents)))
+    }
     if csv {
-      let changes = options.csv.bytes(for: changeTable)
-      try AtomicFileWriter.write(Data(changes), to: folder + "/target_changes.csv")
-      summary.bytesWritten += changes.count
-      written.append(
-        .init(path: "target_changes.csv", bytes: changes.count, sha256: SHA256.hex(changes)))
+      for (name, table) in corpusTables { try write(name + ".csv", options.csv.bytes(for: table)) }
       for table in CorpusTable.allCases {
         let writer = writers[table]!
         try writer.commit()
@@ -196,10 +206,12 @@ public struct CorpusExporter: Sendable {
         written.append(
           .init(path: table.fileName, bytes: writer.byteCount, sha256: writer.sha256))
       }
-      summary.files.append("target_changes.csv")
     }
+    let drawing = functionNetwork.graph()
+    try write("functions.dot", Array(DOTWriter().string(for: drawing).utf8))
+    try write("functions.graphml", Array(GraphMLWriter().string(for: drawing).utf8))
     if let database {
-      try database.insert(changeTable, into: "target_changes")
+      for (name, table) in corpusTables { try database.insert(table, into: name) }
       try database.finish(meta: databaseMeta(summary.manifest.inputs))
       summary.databaseRows = database.rows
       let (size, digest) = try SHA256.file(database.path)

@@ -24,6 +24,8 @@ public enum CorpusTable: String, CaseIterable, Sendable {
   case coResponsibilityEdges
   /// `leader_portfolios.csv`: a row per leader and lead unit of each plan.
   case leaderPortfolios
+  /// `function_load.csv`: a row per agency function named in each plan.
+  case functionLoad
   /// `responsibility.csv`: the long form of every plan's matrix, a row per non-empty cell.
   case responsibility
   /// `targets.csv`: a row per target.
@@ -47,6 +49,7 @@ public enum CorpusTable: String, CaseIterable, Sendable {
     case .coResponsibilityNodes: "coresponsibility_nodes.csv"
     case .coResponsibilityEdges: "coresponsibility_edges.csv"
     case .leaderPortfolios: "leader_portfolios.csv"
+    case .functionLoad: "function_load.csv"
     case .responsibility: "responsibility.csv"
     case .targets: "targets.csv"
     case .gephiNodes: "gephi_nodes.csv"
@@ -67,6 +70,7 @@ public enum CorpusTable: String, CaseIterable, Sendable {
     case .coResponsibilityNodes: CoResponsibilityNetwork.nodeHeader
     case .coResponsibilityEdges: CoResponsibilityNetwork.edgeHeader
     case .leaderPortfolios: LeaderPortfolio.header
+    case .functionLoad: FunctionLoad.header
     case .responsibility: ResponsibilityMatrix.longHeader
     case .targets: TargetTables.targets([]).header
     case .gephiNodes: GephiTables.nodes([]).header

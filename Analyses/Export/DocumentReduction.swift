@@ -26,6 +26,10 @@ public struct DocumentReduction: Sendable {
   /// The document stripped to what `target_changes.csv` needs: metadata, kind and the year's
   /// target for each indicator.
   public var comparisonRecord: Document
+  /// The plan's function network, merged into the corpus's.
+  public var functionNetwork = FunctionNetwork()
+  /// The plan's unit loads for `load_changes.csv`, if it is a plan with tasks.
+  public var placeRecord: PlaceLoadRecord?
   /// The diagnostics of severity error, to print.
   public var errors: [Diagnostic]
   /// How many warnings the document has.
@@ -77,6 +81,7 @@ public struct DocumentReduction: Sendable {
       add(.coResponsibilityNodes, PlanAnalysis.coResponsibilityNodesTable([analysis]))
       add(.coResponsibilityEdges, PlanAnalysis.coResponsibilityEdgesTable([analysis]))
       add(.leaderPortfolios, PlanAnalysis.portfoliosTable([analysis]))
+      add(.functionLoad, FunctionLoad.table(document))
       add(.responsibility, ResponsibilityMatrix.longTable(for: document))
       let drawing = analysis.coResponsibilityGraph(minimumWeight: minimumWeight)
       add(.gephiNodes, GephiTables.nodes([(document.id, drawing)]))
@@ -103,6 +108,10 @@ public struct DocumentReduction: Sendable {
     self.files = files
     comparisonRecord = Self.comparisonRecord(of: document)
     skippedGraphs = analysis != nil && !graphs
+    if let analysis {
+      functionNetwork = FunctionNetwork(document)
+      placeRecord = PlaceLoadRecord(analysis)
+    }
     retained = retain ? (original, analysis) : nil
   }
 

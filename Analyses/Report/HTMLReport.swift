@@ -42,10 +42,12 @@ public struct HTMLReport: Sendable {
     for document in documents {
       body += "<a href=\"#\(Self.anchor(document.id))\">\(Self.escape(title(document)))</a>"
     }
-    body += "<a href=\"#comparison\">Targets compared</a></nav></header><main>"
+    body += "<a href=\"#comparison\">Targets compared</a>"
+    body += "<a href=\"#functions\">Functions</a></nav></header><main>"
     body += overview()
     for document in documents { body += page(for: document) }
     body += comparisonPage()
+    body += functionsPage()
     body += "</main>"
     return """
       <!DOCTYPE html>

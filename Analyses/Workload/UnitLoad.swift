@@ -18,7 +18,7 @@ public struct UnitLoad: Sendable, Hashable {
   /// The header of `unit_load.csv`.
   public static let header = [
     "doc_id", "unit", "actor_kind", "lead_tasks", "responsible_tasks", "total_tasks",
-    "weighted_lead", "quantified_tasks",
+    "weighted_lead", "quantified_tasks", "function",
   ]
 
   /// The load of every unit and collective in `graph`, heaviest lead first (then total
@@ -59,7 +59,7 @@ public struct UnitLoad: Sendable, Hashable {
     [
       .text(documentID), .text(unit.name), .text(unit.kind.rawValue), .integer(leadTasks),
       .integer(responsibleTasks), .integer(totalTasks), .number(weightedLead),
-      .integer(quantifiedTasks),
+      .integer(quantifiedTasks), .text(AgencyFunctions.shipped.function(of: unit.name).id),
     ]
   }
 }

@@ -43,34 +43,29 @@ for analysis in analyses {
 
 // MARK: - Side by side by agency function
 // The same function carries different names in each place (市发展改革委, 市发展和改革局,
-// 省发展改革委). Cells are lead/all tasks. Notice how commerce and agriculture rank.
-let functions: [(String, [String])] = [
-  ("发展改革", ["发展改革", "发展和改革"]), ("财政", ["财政"]), ("工业和信息化", ["工业和信息化", "工信"]),
-  ("商务", ["商务"]), ("农业农村", ["农业农村"]), ("住房城乡建设", ["住房城乡建设", "住房和城乡建设", "住建"]),
-  ("交通运输", ["交通运输"]), ("自然资源", ["自然资源"]), ("生态环境", ["生态环境"]), ("教育", ["教育"]),
-  ("卫生健康", ["卫生健康", "卫健"]), ("人力资源社会保障", ["人力资源"]), ("民政", ["民政"]), ("科技", ["科技"]),
-  ("文化旅游", ["文化旅游", "文化和旅游"]), ("水利", ["水利"]), ("应急", ["应急"]), ("公安", ["公安"]),
-  ("市场监管", ["市场监管", "市场监督管理"]),
-]
-var sideBySide = Table(header: ["function"] + analyses.map { $0.document.metadata.jurisdiction })
-var sideBySideCSV = Table(header: ["function", "doc_id", "unit", "lead_tasks", "total_tasks"])
-for (function, keys) in functions {
-  var row: [Table.Cell] = [.text(function)]
-  for analysis in analyses {
-    let match = analysis.unitLoad.first { load in
-      load.unit.kind == .unit && keys.contains { load.unit.name.contains($0) }
-    }
-    row.append(match.map { .text("\($0.leadTasks)/\($0.totalTasks)") } ?? .empty)
-    if let match {
-      sideBySideCSV.append([
-        .text(function), .text(analysis.document.id), .text(match.unit.name),
-        .integer(match.leadTasks),
-        .integer(match.totalTasks),
-      ])
-    }
-  }
-  sideBySide.append(row)
+// 省发展改革委); AgencyFunctions puts them in one class. Cells are the tasks the function's
+// agencies lead / all their tasks. Notice how commerce and agriculture rank.
+let functionLoads = analyses.map { analysis in
+  Dictionary(
+    FunctionLoad.compute(analysis.document).map { ($0.function, $0) },
+    uniquingKeysWith: { first, _ in first })
 }
+var corpusLead: [String: Int] = [:]
+for loads in functionLoads {
+  for (id, load) in loads { corpusLead[id, default: 0] += load.leadTasks }
+}
+let labels = Dictionary(
+  AgencyFunctions.shipped.functions.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+var sideBySide = Table(header: ["function"] + analyses.map { $0.document.metadata.jurisdiction })
+var sideBySideCSV = Table(header: FunctionLoad.header)
+for id in corpusLead.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }).prefix(20).map(\.key) {
+  sideBySide.append(
+    [.text(labels[id] ?? id)]
+      + functionLoads.map { loads in
+        loads[id].map { .text("\($0.leadTasks)/\($0.totalTasks)") } ?? .empty
+      })
+}
+for analysis in analyses { sideBySideCSV.rows += FunctionLoad.table(analysis.document).rows }
 markdown += "\n## Side by side by agency function (lead/all tasks)\n\n" + sideBySide.markdown()
 
 // MARK: - Load concentration

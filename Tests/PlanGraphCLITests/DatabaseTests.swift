@@ -25,7 +25,7 @@ struct DatabaseTests {
     let tables = try FileManager.default.contentsOfDirectory(atPath: Self.out).filter {
       $0.hasSuffix(".csv")
     }
-    #expect(tables.count == 14)
+    #expect(tables.count == 17)
     for file in tables {
       let name = String(file.dropLast(4))
       let csv = CSVReader.records(

@@ -20,11 +20,14 @@ public enum DatabaseSchema {
   private static let integers: Set<String> = [
     "year", "tasks", "targets", "diagnostics", "number", "line", "lead_tasks",
     "responsible_tasks", "total_tasks", "quantified_tasks", "supervised_tasks", "degree",
-    "shared_tasks", "community", "open_list", "from_year", "to_year",
+    "shared_tasks", "community", "open_list", "from_year", "to_year", "units",
+    "from_lead_tasks", "to_lead_tasks", "lead_change", "from_total_tasks", "to_total_tasks",
+    "total_change",
   ]
   private static let reals: Set<String> = [
     "weighted_lead", "strength", "betweenness", "closeness", "clustering", "weight", "share",
     "value", "value_high", "from_value", "to_value", "delta", "binding_value", "size", "Weight",
+    "share_of_tasks_led",
   ]
 
   private static func type(of column: String, in table: String) -> String {
@@ -57,6 +60,9 @@ public enum DatabaseSchema {
       "target_changes": ([], [], [["indicator"], ["from_doc"], ["to_doc"]]),
       "gephi_nodes": (["Id"], [document], [["doc_id"]]),
       "gephi_edges": ([], [], [["Source"], ["Target"]]),
+      "function_load": (["doc_id", "function"], [document], [["function"]]),
+      "function_edges": (["function_a", "function_b"], [], []),
+      "load_changes": ([], [], [["jurisdiction"], ["function"]]),
     ]
 
   /// Every data table, in the order rows are inserted.
@@ -64,12 +70,14 @@ public enum DatabaseSchema {
     var headers: [(String, [String])] = CorpusTable.allCases.compactMap { table in
       table.header.map { (String(table.fileName.dropLast(4)), $0) }
     }
-    headers.append(
+    headers += [
       (
         "target_changes",
         TargetTables.changes(TargetComparison([], vocabulary: DocumentParser.Options().vocabulary))
           .header
-      ))
+      ),
+      ("function_edges", FunctionNetwork.header), ("load_changes", LoadChanges.header),
+    ]
     return headers.map { name, header in
       let key = keys[name] ?? ([], [], [])
       return TableDefinition(

@@ -56,20 +56,8 @@ public struct IndicatorVocabulary: Sendable, Hashable {
   /// - Throws: `PlanGraphError.badDataFile` when the shipped file cannot be found or read.
   public static func builtIn() throws(PlanGraphError) -> IndicatorVocabulary {
     let name = "indicators.tsv"
-    var candidates: [URL] = []
-    var folder = Bundle.main.bundleURL
-    for _ in 0..<4 {
-      candidates.append(folder.appendingPathComponent("PlanGraph_PlanGraph.resources/\(name)"))
-      folder.deleteLastPathComponent()
-    }
-    // A source checkout: the file beside this one.
-    candidates.append(
-      URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(name))
-    for url in candidates {
-      if let data = FileManager.default.contents(atPath: url.path) {
-        return try IndicatorVocabulary(
-          parsing: String(decoding: data, as: UTF8.self), path: url.path)
-      }
+    if let (data, path) = ShippedData.contents(of: name, besides: #filePath) {
+      return try IndicatorVocabulary(parsing: String(decoding: data, as: UTF8.self), path: path)
     }
     throw .badDataFile(
       path: name, line: 0, reason: "the indicator vocabulary shipped with PlanGraph is missing")

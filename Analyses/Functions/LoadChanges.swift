@@ -1,0 +1,117 @@
+import PlanGraph
+
+/// One plan's unit loads as `load_changes.csv` needs them.
+///
+/// Names, functions, lead and total tasks: small, so a corpus export keeps one per plan.
+public struct PlaceLoadRecord: Sendable, Hashable {
+  /// One unit's load.
+  public struct Unit: Sendable, Hashable {
+    /// The unit's name.
+    public var name: String
+    /// Its function's id.
+    public var function: String
+    /// Tasks it leads.
+    public var leadTasks: Int
+    /// Tasks it is named on in any unit role.
+    public var totalTasks: Int
+  }
+
+  /// The plan's id.
+  public var documentID: String
+  /// Its jurisdiction.
+  public var jurisdiction: String
+  /// The year it is for.
+  public var year: Int?
+  /// Its specific units (not collectives).
+  public var units: [Unit]
+
+  /// The record of an analysed plan.
+  public init(_ analysis: PlanAnalysis, functions: AgencyFunctions = .shipped) {
+    documentID = analysis.document.id
+    jurisdiction = analysis.document.metadata.jurisdiction
+    year = analysis.document.metadata.year
+    units = analysis.unitLoad.filter { $0.unit.kind == .unit }.map {
+      Unit(
+        name: $0.unit.name, function: functions.function(of: $0.unit.name).id,
+        leadTasks: $0.leadTasks, totalTasks: $0.totalTasks)
+    }
+  }
+}
+
+/// How each agency's load changed between two plans of one place (same jurisdiction,
+/// different years): `load_changes.csv`.
+///
+/// Units are paired by name first; the rest by function: one to one is `renamed` (发改局 →
+/// 发展改革委), one to several `split`, several to one `merged`; what is left is `gone` or
+/// `new`. Plans of one place are compared in year order, each with the next.
+public enum LoadChanges {
+  /// The header of `load_changes.csv`.
+  public static let header = [
+    "jurisdiction", "from_doc", "from_year", "to_doc", "to_year", "function", "from_unit",
+    "to_unit", "match", "from_lead_tasks", "to_lead_tasks", "lead_change", "from_total_tasks",
+    "to_total_tasks", "total_change",
+  ]
+
+  /// The changes between consecutive plans of each place in `records`.
+  public static func table(_ records: [PlaceLoadRecord]) -> Table {
+    var table = Table(header: header)
+    let places = Dictionary(grouping: records.filter { !$0.jurisdiction.isEmpty && $0.year != nil })
+    {
+      $0.jurisdiction
+    }
+    for place in places.keys.sorted() {
+      let plans = places[place]!.sorted { ($0.year!, $0.documentID) < ($1.year!, $1.documentID) }
+      for (from, to) in zip(plans, plans.dropFirst()) where from.year != to.year {
+        for row in rows(from: from, to: to) { table.append(row) }
+      }
+    }
+    return table
+  }
+
+  private static func rows(from: PlaceLoadRecord, to: PlaceLoadRecord) -> [[Table.Cell]] {
+    var pairs: [(PlaceLoadRecord.Unit?, PlaceLoadRecord.Unit?, String)] = []
+    let toByName = Dictionary(to.units.map { ($0.name, $0) }, uniquingKeysWith: { a, _ in a })
+    var leftFrom: [PlaceLoadRecord.Unit] = []
+    var matched = Set<String>()
+    for unit in from.units {
+      if let same = toByName[unit.name] {
+        pairs.append((unit, same, "same_name"))
+        matched.insert(unit.name)
+      } else {
+        leftFrom.append(unit)
+      }
+    }
+    let leftTo = to.units.filter { !matched.contains($0.name) }
+    let fromByFunction = Dictionary(grouping: leftFrom, by: \.function)
+    let toByFunction = Dictionary(grouping: leftTo, by: \.function)
+    for function in Set(fromByFunction.keys).union(toByFunction.keys).sorted() {
+      let a = fromByFunction[function] ?? []
+      let b = toByFunction[function] ?? []
+      let byFunction = function != AgencyFunctions.otherID
+      if byFunction, a.count == 1, b.count >= 1 {
+        for unit in b { pairs.append((a[0], unit, b.count == 1 ? "renamed" : "split")) }
+      } else if byFunction, a.count > 1, b.count == 1 {
+        for unit in a { pairs.append((unit, b[0], "merged")) }
+      } else {
+        pairs += a.map { ($0, nil, "gone") } + b.map { (nil, $0, "new") }
+      }
+    }
+    let sorted = pairs.sorted { x, y in
+      let dx = abs((x.1?.leadTasks ?? 0) - (x.0?.leadTasks ?? 0))
+      let dy = abs((y.1?.leadTasks ?? 0) - (y.0?.leadTasks ?? 0))
+      return (dy, x.0?.name ?? "", x.1?.name ?? "") < (dx, y.0?.name ?? "", y.1?.name ?? "")
+    }
+    return sorted.map { old, new, match in
+      let function = old?.function ?? new?.function ?? AgencyFunctions.otherID
+      let leads = (old?.leadTasks ?? 0, new?.leadTasks ?? 0)
+      let totals = (old?.totalTasks ?? 0, new?.totalTasks ?? 0)
+      return [
+        .text(from.jurisdiction), .text(from.documentID), .optional(from.year),
+        .text(to.documentID), .optional(to.year), .text(function), .optional(old?.name),
+        .optional(new?.name), .text(match), .integer(leads.0), .integer(leads.1),
+        .integer(leads.1 - leads.0), .integer(totals.0), .integer(totals.1),
+        .integer(totals.1 - totals.0),
+      ]
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// Agency functions: 发展改革 whether a plan writes 发展改革委, 发展和改革局 or 发改局, at any
+/// level and place.
+///
+/// Loaded from `agency-functions.tsv` (shipped with the library, made by
+/// `Scripts/data/make_agency_functions.py` from the 2018 and 2023 institutional reform plans):
+/// an id, a Chinese and an English label, and the name fragments that identify the function.
+/// A name's function is the fragment that ends latest in it once bracketed notes are removed
+/// (the agency word stands at the end of a Chinese name: 鞍山市生态环境局海城分局 is 生态环境,
+/// 国网辽宁省电力有限公司 a state enterprise), the longer on a tie; so place and level
+/// prefixes (国家, 省, 锦州市, 市委) never decide it.
+public struct AgencyFunctions: Sendable {
+  /// One function.
+  public struct Function: Sendable, Hashable {
+    /// The stable English id, such as `development_reform`.
+    public var id: String
+    /// The Chinese label, such as 发展改革.
+    public var label: String
+    /// The English label.
+    public var englishLabel: String
+    /// The name fragments that identify it.
+    public var fragments: [String]
+  }
+
+  /// Every function, in the table's order; the last is `other`.
+  public private(set) var functions: [Function] = []
+  private var fragments: [(bytes: [UInt8], function: Int)] = []
+
+  /// The id of the function of names no fragment matches.
+  public static let otherID = "other"
+
+  /// Reads the table from its text.
+  /// - Throws: `PlanGraphError.badDataFile` for a line without four columns.
+  public init(parsing text: String, path: String) throws(PlanGraphError) {
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    where !line.isEmpty && !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard columns.count == 4 else {
+        throw .badDataFile(path: path, line: offset + 1, reason: "expected 4 tab-separated columns")
+      }
+      let parts = columns[3].split(separator: "|").map(String.init)
+      functions.append(
+        Function(id: columns[0], label: columns[1], englishLabel: columns[2], fragments: parts))
+      for part in parts { fragments.append((Array(part.utf8), functions.count - 1)) }
+    }
+    if !functions.contains(where: { $0.id == Self.otherID }) {
+      functions.append(
+        Function(id: Self.otherID, label: "其他", englishLabel: "other", fragments: []))
+    }
+  }
+
+  /// The table shipped with PlanGraph, read once.
+  public static let shipped: AgencyFunctions = {
+    guard let (data, path) = ShippedData.contents(of: "agency-functions.tsv", besides: #filePath),
+      let table = try? AgencyFunctions(parsing: String(decoding: data, as: UTF8.self), path: path)
+    else { return try! AgencyFunctions(parsing: "", path: "") }
+    return table
+  }()
+
+  /// The function of the agency `name`.
+  public func function(of name: String) -> Function {
+    let bytes = Self.withoutBrackets(Array(name.utf8))
+    var best: (end: Int, length: Int, function: Int)?
+    for fragment in fragments {
+      guard let end = Self.lastEnd(of: fragment.bytes, in: bytes) else { continue }
+      if best == nil || end > best!.end || (end == best!.end && fragment.bytes.count > best!.length)
+      {
+        best = (end, fragment.bytes.count, fragment.function)
+      }
+    }
+    guard let best else { return other }
+    // `市政府有关部门`: a group of departments, not the government.
+    let tail = String(decoding: bytes[best.end...], as: UTF8.self)
+    if ["部门", "单位", "机构"].contains(where: { tail.utf8HasSuffix($0) }) { return other }
+    return functions[best.function]
+  }
+
+  /// The `other` function.
+  public var other: Function { functions.first { $0.id == Self.otherID } ?? functions.last! }
+
+  /// `name` without `(…)` notes: `市财政局(金融局)` is 市财政局.
+  private static func withoutBrackets(_ bytes: [UInt8]) -> [UInt8] {
+    var result: [UInt8] = []
+    var depth = 0
+    for byte in bytes {
+      if byte == 0x28 {
+        depth += 1
+      } else if byte == 0x29 {
+        depth = max(0, depth - 1)
+      } else if depth == 0 {
+        result.append(byte)
+      }
+    }
+    return result
+  }
+
+  /// Where the last occurrence of `needle` in `haystack` ends.
+  private static func lastEnd(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+    var start = haystack.count - needle.count
+    while start >= 0 {
+      if haystack[start..<(start + needle.count)].elementsEqual(needle) {
+        return start + needle.count
+      }
+      start -= 1
+    }
+    return nil
+  }
+}
