@@ -78,7 +78,27 @@ enum TargetsCommand {
       "\n"
         + TextTable().string(for: TargetTables.comparisonTable(comparison, vocabulary: vocabulary)))
     try write(TargetTables.changes(comparison), to: arguments.value("csv"))
+    printLoadChanges(documents)
     return loaded.status
+  }
+
+  /// The ten biggest changes of lead tasks between plans of one place (load_changes.csv).
+  private static func printLoadChanges(_ documents: [Document]) {
+    let records = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map {
+      PlaceLoadRecord(PlanAnalysis($0))
+    }
+    let changes = LoadChanges.table(records)
+    let moved = changes.rows.filter { $0[11].plainText != "0" || $0[8].plainText != "same_name" }
+    guard !moved.isEmpty else { return }
+    let columns = [
+      "jurisdiction", "from_year", "to_year", "function", "from_unit", "to_unit", "match",
+      "from_lead_tasks", "to_lead_tasks", "lead_change",
+    ]
+    let indices = columns.compactMap { changes.header.firstIndex(of: $0) }
+    var table = Table(header: columns)
+    for row in moved.prefix(10) { table.append(indices.map { row[$0] }) }
+    Console.out("\nBiggest changes in lead tasks within one place (all in load_changes.csv):\n")
+    Console.out(TextTable().string(for: table))
   }
 
   private static func vocabulary(_ arguments: ParsedArguments) throws(CommandFailure)
