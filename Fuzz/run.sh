@@ -16,6 +16,7 @@ build=.build/fuzz
 mkdir -p "$build/new"
 # shellcheck disable=SC2046
 swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name PlanGraphFuzz \
+  -I Sources/CSQLite -lsqlite3 \
   $(find Sources/PlanGraph -name '*.swift' | sort) Fuzz/FuzzTarget.swift \
   -o "$build/plangraph-fuzz" 2> >(grep -v "Cannot export local symbol" >&2)
 "$build/plangraph-fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
