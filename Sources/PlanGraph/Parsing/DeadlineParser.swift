@@ -20,7 +20,8 @@ public enum DeadlineParser {
       while index < scalars.count, scalars[index].isASCII,
         let d = Int(String(scalars[index]))
       {
-        value = value * 10 + d
+        // A run of digits longer than a year is no date part; it must not overflow either.
+        value = min(value, 100_000) * 10 + d
         index += 1
       }
       if index < scalars.count { numbers.append((value, scalars[index])) }

@@ -15,6 +15,7 @@ struct FuzzRegressionTests {
   @Test("The regression inputs are there")
   func present() {
     #expect(Self.inputs.contains("timeout-labelled-tail-quadratic"))
+    #expect(Self.inputs.contains("crash-deadline-digits-overflow"))
   }
 
   @Test("Each regression input reads as text, CSV and TSV", arguments: inputs)

@@ -48,5 +48,7 @@ struct AssignmentBracketTests {
     #expect(DeadlineParser.date("长期坚持", year: 2025) == nil)
     #expect(DeadlineParser.date("年内持续推进", year: 2025) == nil)
     #expect(DeadlineParser.date("年底前", year: nil) == nil)
+    // Found by the fuzzer: a long run of digits overflowed.
+    #expect(DeadlineParser.date("99999999999999999999999年6月底前", year: 2024) == "2024-06-30")
   }
 }
