@@ -7,7 +7,7 @@ public enum TargetTables {
     var table = Table(header: [
       "doc_id", "jurisdiction", "year", "task_id", "indicator", "indicator_text", "measure",
       "value",
-      "value_high", "unit", "qualifier", "line", "text",
+      "value_high", "unit", "qualifier", "line", "text", "jurisdiction_code", "level", "parent",
     ])
     for document in documents {
       for target in document.targets {
@@ -19,6 +19,9 @@ public enum TargetTables {
           target.valueHigh.map { .number($0) } ?? .empty, .text(target.unit),
           .text(target.qualifier.rawValue),
           .integer(target.line), .text(target.text),
+          .optional(document.metadata.jurisdictionCode),
+          .optional(document.metadata.level?.rawValue),
+          .optional(document.metadata.parentJurisdiction),
         ])
       }
     }

@@ -10,7 +10,7 @@ public enum ExportContract {
   public static func documentsTable(_ documents: [Document]) -> Table {
     var table = Table(header: [
       "doc_id", "kind", "title", "jurisdiction", "level", "year", "issued_on", "doc_number",
-      "tasks", "targets", "diagnostics",
+      "tasks", "targets", "diagnostics", "jurisdiction_code", "parent",
     ])
     for document in documents {
       let metadata = document.metadata
@@ -19,7 +19,8 @@ public enum ExportContract {
         .text(metadata.jurisdiction), .optional(metadata.level?.rawValue), .optional(metadata.year),
         .optional(metadata.issuedOn), .optional(metadata.documentNumber),
         .integer(document.tasks.count), .integer(document.targets.count),
-        .integer(document.diagnostics.count),
+        .integer(document.diagnostics.count), .optional(metadata.jurisdictionCode),
+        .optional(metadata.parentJurisdiction),
       ])
     }
     return table

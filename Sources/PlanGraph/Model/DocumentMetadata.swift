@@ -4,8 +4,12 @@ public struct DocumentMetadata: Codable, Hashable, Sendable {
   public var title: String
   /// The issuing jurisdiction in full (`锦州市`, `辽宁省`, `凌河区`).
   public var jurisdiction: String
-  /// The jurisdiction above it when the document names it (`锦州市` for `凌河区`).
+  /// The jurisdiction above it when the document names it (`锦州市` for `凌河区`), else the
+  /// one the gazetteer gives.
   public var parentJurisdiction: String?
+  /// The jurisdiction's GB/T 2260 division code (`210700` for 锦州市), when the gazetteer
+  /// resolves it to one division.
+  public var jurisdictionCode: String?
   /// The administrative level of the jurisdiction.
   public var level: AdministrativeLevel?
   /// The year the plan or the report's targets are for.

@@ -95,6 +95,20 @@ public struct DocumentParser: Sendable {
     let metadata = MetadataParser.metadata(of: lines, kind: kind)
     var document = Document(id: id, source: path, kind: kind, metadata: metadata)
     var metadataNotes: [Diagnostic] = []
+    if !metadata.jurisdiction.isEmpty, metadata.jurisdictionCode == nil,
+      case .ambiguous(let divisions) = Gazetteer.shipped.resolve(metadata.jurisdiction)
+    {
+      let named = divisions.prefix(4).map { division in
+        let parent = Gazetteer.shipped.parent(of: division)?.name ?? ""
+        return "\(parent)\(division.name) (\(division.code))"
+      }
+      metadataNotes.append(
+        Diagnostic(
+          .note, .ambiguousJurisdiction,
+          "\(metadata.jurisdiction) could be \(named.joined(separator: " or ")); nothing in the "
+            + "document tells which, so it has no division code",
+          at: SourceLocation(file: path, line: lines.first?.number ?? 0)))
+    }
     if metadata.jurisdiction.isEmpty {
       metadataNotes.append(
         Diagnostic(
@@ -138,6 +152,8 @@ public struct DocumentParser: Sendable {
 }
 
 extension Diagnostic.Code {
+  /// A jurisdiction that names more than one division.
+  public static let ambiguousJurisdiction = Diagnostic.Code("ambiguous-jurisdiction")
   /// A document whose jurisdiction could not be read.
   public static let noJurisdiction = Diagnostic.Code("no-jurisdiction")
 }

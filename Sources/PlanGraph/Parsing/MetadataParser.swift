@@ -40,7 +40,24 @@ public enum MetadataParser {
       metadata.level = .county
       metadata.parentJurisdiction = parent
     }
+    locate(&metadata, context: head.map(\.text))
     return metadata
+  }
+
+  /// The division code, level and parent from the gazetteer, when the place resolves to one
+  /// division: 天津市 is a province-level municipality, 海城市 a county-level city in 鞍山市.
+  static func locate(_ metadata: inout DocumentMetadata, context: [String]) {
+    guard !metadata.jurisdiction.isEmpty else { return }
+    let context = [metadata.parentJurisdiction ?? "", metadata.title] + context
+    guard
+      case .unique(let division) = Gazetteer.shipped.resolve(
+        metadata.jurisdiction, context: context)
+    else { return }
+    metadata.jurisdictionCode = division.code
+    metadata.level = division.level
+    if metadata.parentJurisdiction == nil {
+      metadata.parentJurisdiction = Gazetteer.shipped.parent(of: division)?.name
+    }
   }
 
   private static func isDocumentNumber(_ line: String) -> Bool {

@@ -26,10 +26,14 @@ struct ExportContractTests {
     #expect(
       table.header == [
         "doc_id", "kind", "title", "jurisdiction", "level", "year", "issued_on", "doc_number",
-        "tasks", "targets", "diagnostics",
+        "tasks", "targets", "diagnostics", "jurisdiction_code", "parent",
       ])
     #expect(table.column("tasks") == ["102", "158", "228"])
     #expect(table.column("jurisdiction") == ["海城市", "锦州市", "辽宁省"])
     #expect(table.column("doc_number") == ["", "", "辽政发〔2024〕3号"])
+    // GB/T 2260 codes from the gazetteer; 海城市 is a county-level city in 鞍山市.
+    #expect(table.column("jurisdiction_code") == ["210381", "210700", "210000"])
+    #expect(table.column("parent") == ["鞍山市", "辽宁省", ""])
+    #expect(table.column("level") == ["county", "city", "province"])
   }
 }

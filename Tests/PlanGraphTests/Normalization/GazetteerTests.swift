@@ -1,0 +1,47 @@
+import PlanGraph
+import Testing
+
+@Suite("Gazetteer")
+struct GazetteerTests {
+  let gazetteer = Gazetteer.shipped
+
+  @Test("The bundled places resolve to their GB/T 2260 codes, levels and parents")
+  func bundledPlaces() throws {
+    guard case .unique(let haicheng) = gazetteer.resolve("海城市") else {
+      Issue.record("海城市 should resolve")
+      return
+    }
+    #expect(haicheng.code == "210381" && haicheng.level == .county)
+    #expect(gazetteer.ancestors(of: haicheng).map(\.name) == ["鞍山市", "辽宁省"])
+    guard case .unique(let linghe) = gazetteer.resolve("凌河区") else {
+      Issue.record("凌河区 should resolve")
+      return
+    }
+    #expect(linghe.code == "210703" && linghe.level == .district)
+    #expect(gazetteer.parent(of: linghe)?.name == "锦州市")
+    guard case .unique(let jinzhou) = gazetteer.resolve("锦州") else {
+      Issue.record("锦州 should resolve")
+      return
+    }
+    #expect(jinzhou.name == "锦州市" && jinzhou.code == "210700" && jinzhou.level == .city)
+    // A province-level municipality is a province.
+    guard case .unique(let tianjin) = gazetteer.resolve("天津市") else {
+      Issue.record("天津市 should resolve")
+      return
+    }
+    #expect(tianjin.level == .province && tianjin.code == "120000")
+  }
+
+  @Test("An ambiguous short name is resolved by the places the context names, or left ambiguous")
+  func ambiguous() {
+    // 海城 is 海城市 (辽宁, 鞍山) and 海城区 (广西, 北海).
+    guard case .ambiguous(let both) = gazetteer.resolve("海城") else {
+      Issue.record("海城 alone should be ambiguous")
+      return
+    }
+    #expect(both.map(\.code) == ["210381", "450502"])
+    #expect(gazetteer.resolve("海城", context: ["鞍山市政府工作报告"]) == .unique(both[0]))
+    #expect(gazetteer.resolve("海城", context: ["北海市人民政府"]) == .unique(both[1]))
+    #expect(gazetteer.resolve("不存在县") == .unknown)
+  }
+}
