@@ -16,7 +16,7 @@ let package = Package(
       name: "PlanGraph", dependencies: ["CSQLite"], path: "Sources/PlanGraph",
       resources: [
         .copy("Targets/indicators.tsv"), .copy("Normalization/agency-functions.tsv"),
-        .copy("Normalization/divisions.tsv"),
+        .copy("Normalization/divisions.tsv"), .copy("Normalization/division-words.txt"),
       ]),
     .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(

@@ -36,6 +36,15 @@ public struct Fixture: Sendable, CustomStringConvertible, Hashable {
   /// A State Council-style plan with inline roles, written by us.
   public static let stateCouncilInline = Fixture("formats/state-council-inline.txt")
 
+  /// Work reports copied from government sites, written by us
+  /// (Fixtures/formats/make_reports.py): three provinces in 2025 and 2026, and a county-level
+  /// city's report delivered in December on the next year.
+  public static let webReports = [
+    "henan-2025-report.txt", "henan-2026-report.txt", "linghai-2025-report.txt",
+    "shaanxi-2025-report.txt", "shaanxi-2026-report.txt", "tianjin-2025-report.txt",
+    "tianjin-2026-report.txt",
+  ].map { Fixture("formats/web-reports/\($0)") }
+
   /// A plan table whose names are formulas, markup and other hostile text, written by us.
   public static let hostileNames = Fixture("hostile/hostile-names.csv")
 

@@ -45,6 +45,8 @@ public enum AdministrativeLevel: String, Codable, Hashable, Sendable, CaseIterab
   case county
   /// A city district (市辖区), such as 凌河区.
   case district
+  /// A town (镇), township (乡) or subdistrict (街道), such as 西四镇.
+  case township
 
   /// The Chinese character that marks the level: 省, 市, 县 or 区.
   public var character: String {
@@ -53,10 +55,11 @@ public enum AdministrativeLevel: String, Codable, Hashable, Sendable, CaseIterab
     case .city: "市"
     case .county: "县"
     case .district: "区"
+    case .township: "镇"
     }
   }
 
-  /// Orders from the province down: province < city < county, district.
+  /// Orders from the province down: province < city < county, district < township.
   public static func < (lhs: AdministrativeLevel, rhs: AdministrativeLevel) -> Bool {
     allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
   }

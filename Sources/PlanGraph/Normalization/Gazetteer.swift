@@ -35,7 +35,10 @@ public struct Gazetteer: Sendable {
   /// Every division, by code order.
   public private(set) var divisions: [Division] = []
   private var byCode: [String: Int] = [:]
-  private var byName: [String: [Int]] = [:]
+  /// Short names that are also everyday words (`division-words.txt`): not counted as mentions.
+  public var ordinaryWords: Set<String> = []
+  /// Division indices by full and short name.
+  var byName: [String: [Int]] = [:]
 
   /// Reads the table from its text.
   /// - Throws: `PlanGraphError.badDataFile` for a line without five columns or a bad level.
@@ -63,8 +66,13 @@ public struct Gazetteer: Sendable {
   /// The table shipped with PlanGraph, read once.
   public static let shipped: Gazetteer = {
     guard let (data, path) = ShippedData.contents(of: "divisions.tsv", besides: #filePath),
-      let table = try? Gazetteer(parsing: String(decoding: data, as: UTF8.self), path: path)
+      var table = try? Gazetteer(parsing: String(decoding: data, as: UTF8.self), path: path)
     else { return try! Gazetteer(parsing: "", path: "") }
+    if let (words, _) = ShippedData.contents(of: "division-words.txt", besides: #filePath) {
+      table.ordinaryWords = Set(
+        String(decoding: words, as: UTF8.self).split(separator: "\n").lazy
+          .filter { !$0.hasPrefix("#") && !$0.isEmpty }.map(String.init))
+    }
     return table
   }()
 

@@ -16,6 +16,8 @@ public struct DocumentParser: Sendable {
     public var vocabulary: IndicatorVocabulary
     /// The plan layout to read, or `nil` to detect it per document.
     public var layout: PlanLayout?
+    /// Places and years given by the user, applied in order.
+    public var overrides: [MetadataOverride] = []
 
     /// Creates options; the vocabulary defaults to the one shipped with PlanGraph.
     public init(
@@ -91,10 +93,34 @@ public struct DocumentParser: Sendable {
   /// Parses normalized lines; `id` replaces the id made from the path.
   public func parse(lines: [SourceLine], path: String, id: String? = nil) -> Document {
     let id = id ?? Document.id(forPath: path)
-    let kind = DocumentKindDetector.kind(of: lines)
-    let metadata = MetadataParser.metadata(of: lines, kind: kind)
-    var document = Document(id: id, source: path, kind: kind, metadata: metadata)
     var metadataNotes: [Diagnostic] = []
+    let (body, furniture) = PageFurniture.removing(from: lines)
+    // A file of nothing but buttons is read as it is, so that it still says what it holds.
+    let lines = body.isEmpty ? lines : body
+    if !body.isEmpty, let first = furniture.first {
+      metadataNotes.append(
+        Diagnostic(
+          .note, .pageFurniture,
+          "\(furniture.count) line(s) of web page furniture (navigation, share and print buttons, "
+            + "the site's footer) skipped",
+          at: SourceLocation(file: path, line: first)))
+    }
+    let kind = DocumentKindDetector.kind(of: lines)
+    var reading = MetadataParser.read(lines, kind: kind)
+    for override in options.overrides where override.applies(toPath: path, id: id) {
+      override.apply(to: &reading.metadata)
+      if override.jurisdiction != nil { reading.placeSource = .override }
+    }
+    let metadata = reading.metadata
+    var document = Document(id: id, source: path, kind: kind, metadata: metadata)
+    if case .mentions(let count) = reading.placeSource {
+      metadataNotes.append(
+        Diagnostic(
+          .note, .inferredJurisdiction,
+          "no title, signature, session or speaker line names the place; \(metadata.jurisdiction) "
+            + "is the one the text names most (\(count) times); give --jurisdiction if it is wrong",
+          at: SourceLocation(file: path, line: lines.first?.number ?? 0)))
+    }
     if !metadata.jurisdiction.isEmpty, metadata.jurisdictionCode == nil,
       case .ambiguous(let divisions) = Gazetteer.shipped.resolve(metadata.jurisdiction)
     {
@@ -113,7 +139,8 @@ public struct DocumentParser: Sendable {
       metadataNotes.append(
         Diagnostic(
           .note, .noJurisdiction,
-          "no jurisdiction found in a title or signature line; comparisons show it without a place",
+          "no place found in the title, signature, session or speaker lines, nor named often in "
+            + "the text; comparisons leave it alone (give --jurisdiction to place it)",
           at: SourceLocation(file: path, line: lines.first?.number ?? 0)))
     }
     if kind == .plan {
@@ -156,4 +183,8 @@ extension Diagnostic.Code {
   public static let ambiguousJurisdiction = Diagnostic.Code("ambiguous-jurisdiction")
   /// A document whose jurisdiction could not be read.
   public static let noJurisdiction = Diagnostic.Code("no-jurisdiction")
+  /// A jurisdiction taken from the place a document names most often.
+  public static let inferredJurisdiction = Diagnostic.Code("inferred-jurisdiction")
+  /// Lines of a saved web page that are not the document's.
+  public static let pageFurniture = Diagnostic.Code("page-furniture")
 }

@@ -2,36 +2,90 @@
 /// date and document number.
 ///
 /// - Document number: a short line such as `辽政发〔2024〕3号` near the top.
-/// - Jurisdiction and issue date: a signature line `X人民政府` followed by a date line
-///   `2025年1月25日`; failing that, the place named at the start of the title.
-/// - Title: the first short line (or two lines joined) ending in `方案`, or for a report the
-///   first line up to `——`.
-/// - Year: the `YYYY年` at the start of the title, else the issue year.
-/// - Level: from the jurisdiction's last character (省, 市, 区, 县); a 市 whose plan carries
-///   out another 市's work report (`《鞍山市政府工作报告》`) is a county-level city.
+/// - Jurisdiction, in this order: a signature line `X人民政府` followed by a date line; the
+///   places at the start of the title; for a report, the congress session it was delivered to
+///   (`在陕西省第十四届人民代表大会…`) and the speaker's office (`陕西省省长`); failing all,
+///   the place the text names most often at the level its own words give (`全市`).
+/// - Title: the first short line (or two lines joined) ending in `方案`; for a report the line
+///   naming the 政府工作报告, up to `——`. Page furniture is gone before this is read.
+/// - Year: the `YYYY年` at the start of the title; for a report, else the year of its year's
+///   work (`2025年工作的总体要求`), else the delivery year (the next one for a report delivered
+///   in November or December); for a plan, else the issue year.
+/// - Level and parent: from the gazetteer when the place resolves to one division; else from
+///   the place's last character, and a 市 whose plan carries out another 市's work report
+///   (`《鞍山市政府工作报告》`) is a county-level city.
 public enum MetadataParser {
+  /// Where a document's jurisdiction was read.
+  public enum PlaceSource: Sendable, Hashable {
+    /// The signature `X人民政府` above the issue date.
+    case signature
+    /// The places the title starts with.
+    case title
+    /// The congress session a report was delivered to.
+    case session
+    /// The speaker's office (`陕西省省长`).
+    case speaker
+    /// The place the text names most often, `count` times.
+    case mentions(count: Int)
+    /// Given by the user (`--jurisdiction`).
+    case override
+    /// Nowhere.
+    case none
+  }
+
+  /// The metadata of a document and where its place was read.
+  public struct Reading: Sendable {
+    /// The metadata.
+    public var metadata: DocumentMetadata
+    /// Where the jurisdiction came from.
+    public var placeSource: PlaceSource
+  }
+
   /// The metadata of a document from its normalized lines.
   public static func metadata(of lines: [SourceLine], kind: Document.Kind) -> DocumentMetadata {
+    read(lines, kind: kind).metadata
+  }
+
+  /// The metadata of a document from its normalized lines (page furniture removed), and where
+  /// its place was read.
+  public static func read(_ lines: [SourceLine], kind: Document.Kind) -> Reading {
     var metadata = DocumentMetadata()
-    let head = Array(lines.prefix(40))
+    var source = PlaceSource.none
+    let head = lines.prefix(40)
     metadata.documentNumber = head.lazy.map(\.text).first(where: isDocumentNumber)
-    if let (place, date) = signature(in: head) {
+    if let (place, date) = signature(in: Array(head)) {
       metadata.jurisdiction = place
       metadata.issuedOn = date
+      source = .signature
     }
-    metadata.title = kind == .plan ? planTitle(in: head) : reportTitle(in: head)
-    if metadata.jurisdiction.isEmpty || metadata.issuedOn == nil, kind == .report,
-      let delivered = head.first.flatMap({ deliveredDate(in: $0.text) })
-    {
-      metadata.issuedOn = metadata.issuedOn ?? delivered
+    metadata.title = kind == .plan ? planTitle(in: Array(head)) : ReportHeader.title(in: head)
+    let session = kind == .report ? ReportHeader.session(in: head) : nil
+    if kind == .report, metadata.issuedOn == nil {
+      metadata.issuedOn = session?.date
     }
     let titlePlaces = JurisdictionName.places(atStartOf: stripYear(metadata.title))
-    if metadata.jurisdiction.isEmpty, let last = titlePlaces.last {
+    var places: [String] = []
+    if metadata.jurisdiction.isEmpty, !titlePlaces.isEmpty {
+      (places, source) = (titlePlaces, .title)
+    } else if metadata.jurisdiction.isEmpty, kind == .report {
+      if let sessionPlaces = session?.places, !sessionPlaces.isEmpty {
+        (places, source) = (sessionPlaces, .session)
+      } else {
+        let speaker = ReportHeader.speakerPlaces(in: head)
+        if !speaker.isEmpty { (places, source) = (speaker, .speaker) }
+      }
+    }
+    if let last = places.last {
       metadata.jurisdiction = last
-      metadata.parentJurisdiction = titlePlaces.dropLast().last
+      metadata.parentJurisdiction = places.dropLast().last
+    }
+    metadata.year = leadingYear(of: metadata.title)
+    if metadata.year == nil, kind == .report {
+      metadata.year =
+        ReportHeader.workYear(in: lines[...]) ?? metadata.issuedOn.flatMap(deliveryYear)
     }
     metadata.year =
-      leadingYear(of: metadata.title) ?? metadata.issuedOn.flatMap { Int($0.prefix(4)) }
+      metadata.year ?? metadata.issuedOn.flatMap { Int($0.prefix(4)) }
       ?? metadata.documentNumber.flatMap(numberYear)
     metadata.level = JurisdictionName.level(of: metadata.jurisdiction)
     if metadata.level == .city,
@@ -41,7 +95,31 @@ public enum MetadataParser {
       metadata.parentJurisdiction = parent
     }
     locate(&metadata, context: head.map(\.text))
-    return metadata
+    if metadata.jurisdiction.isEmpty {
+      let texts = lines.map(\.text)
+      if let mention = Gazetteer.shipped.mostNamed(
+        in: texts, levels: Gazetteer.levels(namedBy: texts))
+      {
+        place(&metadata, in: mention.division)
+        source = .mentions(count: mention.count)
+      }
+    }
+    return Reading(metadata: metadata, placeSource: source)
+  }
+
+  /// Puts `division` and its level and parent into `metadata`.
+  static func place(_ metadata: inout DocumentMetadata, in division: Gazetteer.Division) {
+    metadata.jurisdiction = division.name
+    metadata.jurisdictionCode = division.code
+    metadata.level = division.level
+    metadata.parentJurisdiction = Gazetteer.shipped.parent(of: division)?.name
+  }
+
+  /// The year a report delivered on `date` is on: the next one in November and December.
+  private static func deliveryYear(_ date: String) -> Int? {
+    guard let year = Int(date.prefix(4)) else { return nil }
+    let month = Int(date.dropFirst(5).prefix(2)) ?? 1
+    return month >= 11 ? year + 1 : year
   }
 
   /// The division code, level and parent from the gazetteer, when the place resolves to one
@@ -94,21 +172,6 @@ public enum MetadataParser {
     text.count <= 90 && !text.contains("。") && !text.hasPrefix("(") && !text.contains(",")
       && !text.hasPrefix("《")
       && !text.hasSuffix(":")
-  }
-
-  private static func reportTitle(in lines: [SourceLine]) -> String {
-    guard let first = lines.first?.text else { return "" }
-    if let dash = first.range(of: "——") { return String(first[..<dash.lowerBound]) }
-    if let space = first.range(of: "政府工作报告") {
-      return String(first[..<space.upperBound])
-    }
-    return first.count <= 40 ? first : String(first.prefix(40))
-  }
-
-  /// `——2021年12月8日在…` in a report's first line.
-  private static func deliveredDate(in text: String) -> String? {
-    guard let dash = text.range(of: "——") else { return nil }
-    return isoDate(String(text[dash.upperBound...]), wholeLine: false)
   }
 
   /// `2025年1月25日` as `2025-01-25`.

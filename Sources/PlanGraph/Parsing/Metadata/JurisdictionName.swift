@@ -25,7 +25,9 @@ public enum JurisdictionName {
 
   /// The level a place name's last character marks.
   public static func level(of place: String) -> AdministrativeLevel? {
-    switch place.last {
+    if place.hasSuffix("街道") { return .township }
+    return switch place.last {
+    case "镇"?, "乡"?: .township
     case "省"?: .province
     case "市"?: .city
     case "区"?: .district
