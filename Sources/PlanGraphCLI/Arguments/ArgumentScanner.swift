@@ -6,6 +6,7 @@ struct ParsedArguments {
 
   func flag(_ name: String) -> Bool { flags.contains(name) }
   func value(_ name: String) -> String? { values[name]?.last }
+  func values(of name: String) -> [String] { values[name] ?? [] }
 }
 
 /// A mistake in how a command was called; the tool exits with status 2.

@@ -18,9 +18,11 @@ struct OptionSpec: Sendable {
 
   /// An option with a value.
   static func value(
-    _ name: String, _ valueName: String, short: Character? = nil, help: String
+    _ name: String, _ valueName: String, short: Character? = nil, help: String,
+    repeatable: Bool = false
   ) -> OptionSpec {
-    OptionSpec(name: name, short: short, valueName: valueName, help: help)
+    OptionSpec(
+      name: name, short: short, valueName: valueName, help: help, repeatable: repeatable)
   }
 }
 

@@ -11,6 +11,14 @@ enum InputOptions {
     .value(
       "layout", "NAME",
       help: "Read plans as field-lines, inline, table or mixed; default: detect per document."),
+    .value(
+      "jurisdiction", "[INPUT=]PLACE",
+      help: "The place of inputs that name none (all, or the one named); repeatable.",
+      repeatable: true),
+    .value(
+      "year", "[INPUT=]YEAR",
+      help: "The year of inputs that name none (all, or the one named); repeatable.",
+      repeatable: true),
   ]
 }
 
@@ -34,6 +42,15 @@ struct DocumentLoader {
         throw .usage("unknown layout '\(name)'; use field-lines, inline, table or mixed")
       }
       options.layout = layout
+    }
+    for argument in arguments.values(of: "jurisdiction") {
+      options.overrides.append(MetadataOverride(jurisdictionArgument: argument))
+    }
+    for argument in arguments.values(of: "year") {
+      guard let override = MetadataOverride(yearArgument: argument) else {
+        throw .usage("--year takes [INPUT=]YEAR with a year from 1949 to 2100, not '\(argument)'")
+      }
+      options.overrides.append(override)
     }
     if let path = arguments.value("aliases") {
       do {
