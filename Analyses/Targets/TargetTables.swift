@@ -8,6 +8,7 @@ public enum TargetTables {
       "doc_id", "jurisdiction", "year", "task_id", "indicator", "indicator_text", "measure",
       "value",
       "value_high", "unit", "qualifier", "line", "text", "jurisdiction_code", "level", "parent",
+      "stretch", "seeks_better_result", "sentence",
     ])
     for document in documents {
       for target in document.targets {
@@ -22,6 +23,8 @@ public enum TargetTables {
           .optional(document.metadata.jurisdictionCode),
           .optional(document.metadata.level?.rawValue),
           .optional(document.metadata.parentJurisdiction),
+          target.stretch.map { .number($0) } ?? .empty, .integer(target.seeksBetterResult ? 1 : 0),
+          .optional(target.sentence),
         ])
       }
     }
@@ -64,8 +67,16 @@ public enum TargetTables {
     return table
   }
 
-  /// A target as a short text: `≥6.5%`, `≤3%`, `~5.5%`, `6%`, `6–6.5%`, `同步 (relative)`, `absent`.
+  /// A target as a short text: `≥6.5%`, `≤3%`, `~5.5%`, `6%`, `6–6.5%`, `relative`, `absent`;
+  /// a stretch goal follows an arrow (`≥5.5% →6%`), a call for better results a plus (`~5%+`).
   public static func display(_ target: Target) -> String {
+    var text = bareDisplay(target)
+    if target.seeksBetterResult { text += "+" }
+    if let stretch = target.stretch { text += " →\(Table.format(stretch))\(target.unit)" }
+    return text
+  }
+
+  private static func bareDisplay(_ target: Target) -> String {
     let unit = target.unit
     func number(_ value: Double) -> String { Table.format(value) }
     switch target.qualifier {

@@ -58,12 +58,19 @@ public struct Target: Codable, Hashable, Sendable {
   public var line: Int
   /// The clause the target was read from.
   public var text: String
+  /// A stretch goal beside the value (`增长7%以上、力争达到8%` gives 8), in the same unit.
+  public var stretch: Double?
+  /// Whether the document asks for more than the value (`在实际工作中努力争取更好结果`).
+  public var seeksBetterResult: Bool
+  /// The whole sentence a report's target stands in; nil for a plan's (its task has it).
+  public var sentence: String?
 
   /// Creates a target.
   public init(
     indicator: String, indicatorText: String, measure: Measure, value: Double?,
     valueHigh: Double? = nil,
-    unit: String, qualifier: Qualifier, taskID: String? = nil, line: Int, text: String
+    unit: String, qualifier: Qualifier, taskID: String? = nil, line: Int, text: String,
+    stretch: Double? = nil, seeksBetterResult: Bool = false, sentence: String? = nil
   ) {
     self.indicator = indicator
     self.indicatorText = indicatorText
@@ -75,6 +82,32 @@ public struct Target: Codable, Hashable, Sendable {
     self.taskID = taskID
     self.line = line
     self.text = text
+    self.stretch = stretch
+    self.seeksBetterResult = seeksBetterResult
+    self.sentence = sentence
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case indicator, indicatorText, measure, value, valueHigh, unit, qualifier, taskID, line, text
+    case stretch, seeksBetterResult, sentence
+  }
+
+  /// Reads a target; files written before stretch goals existed read as having none.
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    indicator = try c.decode(String.self, forKey: .indicator)
+    indicatorText = try c.decode(String.self, forKey: .indicatorText)
+    measure = try c.decode(Measure.self, forKey: .measure)
+    value = try c.decodeIfPresent(Double.self, forKey: .value)
+    valueHigh = try c.decodeIfPresent(Double.self, forKey: .valueHigh)
+    unit = try c.decode(String.self, forKey: .unit)
+    qualifier = try c.decode(Qualifier.self, forKey: .qualifier)
+    taskID = try c.decodeIfPresent(String.self, forKey: .taskID)
+    line = try c.decode(Int.self, forKey: .line)
+    text = try c.decode(String.self, forKey: .text)
+    stretch = try c.decodeIfPresent(Double.self, forKey: .stretch)
+    seeksBetterResult = try c.decodeIfPresent(Bool.self, forKey: .seeksBetterResult) ?? false
+    sentence = try c.decodeIfPresent(String.self, forKey: .sentence)
   }
 
   /// The value compared across documents: the midpoint of a range, else the value.

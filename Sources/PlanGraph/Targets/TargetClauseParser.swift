@@ -21,9 +21,11 @@ public struct TargetClauseParser: Sendable {
   private static let verbs = [
     "年均增速", "年均增长", "年均递增", "增长", "增速", "递增", "涨幅", "下降", "降低", "达到", "达", "控制在", "保持在",
     "保持", "稳定在", "提升至", "提升到", "提高至", "提高到", "提高", "提升", "突破", "实现", "新增到", "增加",
-    "不低于", "不少于", "不高于", "不超过", "超过", "低于", "高于", "分别", "在",
+    "不低于", "不少于", "不高于", "不超过", "超过", "低于", "高于", "分别", "在", "按",
   ]
-  private static let leadingNoise = ["确保", "力争", "全年", "今年", "其中", "实现", "努力", "争取"]
+  private static let leadingNoise = [
+    "确保", "力争", "全年", "今年", "其中", "实现", "努力", "争取", "全省", "全市", "全区", "全县",
+  ]
 
   /// The target in `clause`, or nil when it sets none.
   public func target(in clause: String, line: Int, taskID: String? = nil) -> Target? {
