@@ -143,8 +143,10 @@ public struct TargetClauseParser: Sendable {
       var unit = unitAt(characters, j)
       var end = j + unit.count
       var high: Double?
-      // A range: `6.0%—6.5%`, `6-6.5%`, `6.0%至6.5%`.
-      if end < characters.count, ["—", "-", "~", "至", "–"].contains(characters[end]) {
+      // A range: `6.0%—6.5%`, `6-6.5%`, `6.0%至6.5%`, full-width `－` and `～`, `到`.
+      if end < characters.count,
+        ["—", "-", "~", "至", "–", "－", "～", "到", "−"].contains(characters[end])
+      {
         var k = end + 1
         if k < characters.count, characters[k] == "—" { k += 1 }
         let highStart = k
