@@ -184,10 +184,12 @@ public struct CorpusExporter: Sendable {
       progress?(
         Progress(documentsDone: start, documentsTotal: paths.count, bytesRead: summary.bytesRead))
     }
-    let changeTable = TargetTables.changes(
-      TargetComparison(records, vocabulary: parser.options.vocabulary))
+    let comparison = TargetComparison(
+      records, vocabulary: parser.options.vocabulary, relations: [.years, .levels])
     let corpusTables = [
-      ("target_changes", changeTable), ("function_edges", functionNetwork.edgesTable),
+      ("target_changes", TargetTables.changes(comparison)),
+      ("targets_panel", TargetTables.panel(comparison.panel)),
+      ("function_edges", functionNetwork.edgesTable),
       ("load_changes", LoadChanges.table(placeRecords)),
     ]
     func write(_ path: String, _ contents: [UInt8]) throws(PlanGraphError) {

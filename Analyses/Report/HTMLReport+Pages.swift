@@ -146,27 +146,4 @@ extension HTMLReport {
     }
     return html + "</tbody></table></div>"
   }
-
-  /// The comparison page: every document's targets side by side, in year order and by level.
-  func comparisonPage() -> String {
-    var html = "<section id=\"comparison\"><h2>Targets compared</h2>"
-    for order in TargetComparison.Order.allCases {
-      let comparison = TargetComparison(documents, vocabulary: vocabulary, order: order)
-      guard comparison.documents.count > 1 else { continue }
-      html +=
-        "<h3>\(order == .year ? "By year" : "From the province down (就高不就低 binding values)")</h3>"
-      html += Self.table(TargetTables.comparisonTable(comparison, vocabulary: vocabulary))
-    }
-    // Each earlier document against the newest one, so that 2023 -> 2025 reads directly.
-    let byYear = TargetComparison(documents, vocabulary: vocabulary, order: .year).documents
-    if let newest = byYear.last, byYear.count > 2 {
-      for document in byYear.dropLast() where !document.targets.isEmpty {
-        let pair = TargetComparison([document, newest], vocabulary: vocabulary, order: .year)
-        guard !pair.changes.isEmpty else { continue }
-        html += "<h3>\(Self.escape(title(document))) → \(Self.escape(title(newest)))</h3>"
-        html += Self.table(TargetTables.comparisonTable(pair, vocabulary: vocabulary))
-      }
-    }
-    return html + "</section>"
-  }
 }

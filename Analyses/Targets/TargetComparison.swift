@@ -1,24 +1,34 @@
 import PlanGraph
 
-/// Targets aligned by indicator across documents, with the change between neighbours.
+/// Targets compared like with like: one place across its years, a place against the place
+/// above it, and — only when asked — two places side by side.
 ///
-/// Documents are ordered by the year their targets are for (`.year`) or from the province down
-/// and then by year (`.level`). Each document contributes, per indicator, its first target of
-/// the year (multi-year `average_growth` goals are kept apart). Between neighbouring documents
-/// the change is reported in the indicator's unit (percentage points for rates; the midpoint of
-/// a range). When the first document is at a higher level than the second (province -> city),
-/// the change is the lower level's gap over the level above, and the binding value is the
-/// higher of the two (就高不就低).
+/// Documents are grouped into a `TargetPanel` (place and year). Each entry contributes, per
+/// indicator, its first target of the year (multi-year `average_growth` goals are kept apart),
+/// from a report before a plan. The change is reported in the indicator's unit (percentage
+/// points for rates; the midpoint of a range).
+///
+/// - `years`: consecutive years of one place (the same division code).
+/// - `levels`: a place against its nearest ancestor (county → prefecture → province) that has
+///   a document for the same year or the year before; the change is the lower level's gap
+///   over the level above, and the binding value follows 就高不就低: the higher of the two
+///   (the lower, for a ceiling such as `≤3%`). Totals (`万人`, `亿元`) do not compare across
+///   places of different size; only rates do.
+/// - `places`: when the documents are exactly two places, neither of one place nor one above
+///   the other, they are shown side by side (`higher`, `lower`, `equal`), labelled as different
+///   places, never as a change.
 public struct TargetComparison: Sendable {
-  /// How documents are ordered.
-  public enum Order: String, Sendable, CaseIterable {
-    /// By the year the targets are for, then from the province down.
-    case year
-    /// From the province down, then by year.
-    case level
+  /// How two entries relate.
+  public enum Relation: String, Sendable, CaseIterable {
+    /// One place, an earlier and a later year.
+    case years
+    /// A place above (`from`) and a place under it (`to`).
+    case levels
+    /// Two different places named together.
+    case places
   }
 
-  /// The change of one indicator between two documents.
+  /// The change of one indicator between two entries.
   public struct Change: Sendable, Hashable {
     /// The canonical indicator id.
     public var indicator: String
@@ -28,12 +38,18 @@ public struct TargetComparison: Sendable {
     public var to: (document: Document, target: Target)
     /// `to − from` in the indicator's unit, when both have comparable values.
     public var delta: Double?
-    /// `raised`, `lowered`, `unchanged` or `not_comparable`.
+    /// `raised`, `lowered`, `unchanged` (or, between places, `higher`, `lower`, `equal`) or
+    /// `not_comparable`.
     public var direction: String
-    /// Whether this is a higher level against a lower one rather than a change over time.
-    public var acrossLevels: Bool
-    /// Under 就高不就低, the value the lower level must meet: the higher of the two.
+    /// How the two entries relate.
+    public var relation: Relation
+    /// Under 就高不就低, the value the lower level must meet.
     public var bindingValue: Double?
+    /// Documents of either entry whose target for the indicator differs from the one used.
+    public var conflicts: [(document: Document, target: Target)]
+
+    /// Whether this is a higher level against a lower one rather than a change over time.
+    public var acrossLevels: Bool { relation == .levels }
 
     /// Equal when documents, indicator and numbers are equal.
     public static func == (lhs: Change, rhs: Change) -> Bool {
@@ -50,37 +66,108 @@ public struct TargetComparison: Sendable {
     }
   }
 
-  /// The documents in comparison order.
-  public private(set) var documents: [Document]
-  /// The indicators any document sets, in vocabulary order.
-  public private(set) var indicators: [String]
-  /// The changes between neighbouring documents, indicator by indicator.
-  public private(set) var changes: [Change]
+  /// Two entries compared, and their changes indicator by indicator.
+  public struct Pair: Sendable {
+    /// The earlier year, the place above, or the first place named.
+    public var from: TargetPanel.Entry
+    /// The later year, the place under it, or the second place.
+    public var to: TargetPanel.Entry
+    /// How they relate.
+    public var relation: Relation
+    /// The changes, in vocabulary order.
+    public var changes: [Change]
 
-  /// Compares `documents` ordered by `order`.
-  public init(_ documents: [Document], vocabulary: IndicatorVocabulary, order: Order = .year) {
-    func levelRank(_ document: Document) -> Int {
-      document.metadata.level.map { AdministrativeLevel.allCases.firstIndex(of: $0)! } ?? 9
+    /// For `places`: whether both are in one province.
+    public var sameProvince: Bool {
+      from.place.provinceCode != nil && from.place.provinceCode == to.place.provinceCode
     }
-    func year(_ document: Document) -> Int { document.metadata.year ?? Int.max }
-    self.documents = documents.sorted {
-      switch order {
-      case .year: (year($0), levelRank($0), $0.id) < (year($1), levelRank($1), $1.id)
-      case .level: (levelRank($0), year($0), $0.id) < (levelRank($1), year($1), $1.id)
+
+    /// `different places, same province` and the like: how the pair reads in a heading.
+    public var caption: String {
+      switch relation {
+      case .years:
+        "\(from.place.label(nil)): \(from.year.map(String.init) ?? "?") → "
+          + "\(to.year.map(String.init) ?? "?")"
+      case .levels: "\(to.label) under \(from.label) (就高不就低 binding values)"
+      case .places:
+        "\(from.label) and \(to.label): different places"
+          + (sameProvince ? ", same province" : "")
       }
     }
-    let found = Set(documents.flatMap { $0.targets.map(\.indicator) }).subtracting([""])
-    indicators = vocabulary.indicators.map(\.id).filter(found.contains)
-    changes = []
-    for (a, b) in zip(self.documents, self.documents.dropFirst()) {
-      for indicator in indicators {
-        guard let from = Self.target(indicator, in: a), let to = Self.target(indicator, in: b)
-        else { continue }
-        changes.append(
-          Self.change(
-            indicator, from: (a, from), to: (b, to), acrossLevels: levelRank(a) < levelRank(b)))
+  }
+
+  /// The documents grouped by place and year.
+  public private(set) var panel: TargetPanel
+  /// The pairs compared: years by place, then levels, then places.
+  public private(set) var pairs: [Pair]
+
+  /// Every change of every pair.
+  public var changes: [Change] { pairs.flatMap(\.changes) }
+  /// The indicators any document sets, in vocabulary order.
+  public var indicators: [String] { panel.indicators }
+
+  /// Compares `documents` by the relations asked for.
+  ///
+  /// `places` pairs only the two entries of exactly two unrelated places; `yearsBefore` is
+  /// how much older than the place under it an ancestor's document may be.
+  public init(
+    _ documents: [Document], vocabulary: IndicatorVocabulary,
+    relations: Set<Relation> = [.years], yearsBefore: Int = 1
+  ) {
+    panel = TargetPanel(documents, vocabulary: vocabulary)
+    pairs = []
+    let indicators = panel.indicators
+    func pair(_ from: TargetPanel.Entry, _ to: TargetPanel.Entry, _ relation: Relation) -> Pair {
+      Pair(
+        from: from, to: to, relation: relation,
+        changes: indicators.compactMap { Self.change($0, from: from, to: to, relation: relation) })
+    }
+    if relations.contains(.years) {
+      for (_, entries) in panel.places {
+        let dated = entries.filter { $0.year != nil }
+        for (a, b) in zip(dated, dated.dropFirst()) { pairs.append(pair(a, b, .years)) }
       }
     }
+    if relations.contains(.levels) {
+      for entry in panel.entries {
+        if let above = Self.ancestor(of: entry, in: panel, yearsBefore: yearsBefore) {
+          pairs.append(pair(above, entry, .levels))
+        }
+      }
+    }
+    if relations.contains(.places), pairs.isEmpty, panel.places.count == 2,
+      panel.entries.count == 2
+    {
+      let (a, b) = (panel.entries[0], panel.entries[1])
+      let related =
+        a.place.ancestorCodes.contains(b.place.code ?? "-")
+        || b.place.ancestorCodes.contains(a.place.code ?? "-")
+      if !related {
+        let ordered =
+          (a.year ?? 0, a.place.key) <= (b.year ?? 0, b.place.key) ? (a, b) : (b, a)
+        pairs.append(pair(ordered.0, ordered.1, .places))
+      }
+    }
+  }
+
+  /// The nearest place above `entry` with a document of its year or up to `yearsBefore`
+  /// years earlier (the newest such).
+  private static func ancestor(
+    of entry: TargetPanel.Entry, in panel: TargetPanel, yearsBefore: Int
+  ) -> TargetPanel.Entry? {
+    guard let year = entry.year else { return nil }
+    var candidates = entry.place.ancestorCodes
+    if candidates.isEmpty, let parent = entry.place.parent { candidates = ["name:" + parent] }
+    for key in candidates {
+      let match = panel.entries.filter { other in
+        guard let otherYear = other.year, otherYear <= year, otherYear >= year - yearsBefore
+        else { return false }
+        return other.place.key == key
+          || (key.hasPrefix("name:") && other.place.name == key.dropFirst(5))
+      }
+      if let newest = match.max(by: { ($0.year ?? 0) < ($1.year ?? 0) }) { return newest }
+    }
+    return nil
   }
 
   /// The year's target for `indicator` in `document`: its first one that is not multi-year.
@@ -101,31 +188,39 @@ public struct TargetComparison: Sendable {
   }
 
   private static func change(
-    _ indicator: String, from: (Document, Target), to: (Document, Target), acrossLevels: Bool
-  ) -> Change {
+    _ indicator: String, from: TargetPanel.Entry, to: TargetPanel.Entry, relation: Relation
+  ) -> Change? {
+    guard let fromValue = from.value(of: indicator), let toValue = to.value(of: indicator)
+    else { return nil }
+    let (source, target) = (fromValue.target, toValue.target)
     var delta: Double?
     var direction = "not_comparable"
-    let (a, unitA) = baseUnit(from.1)
-    let (b, unitB) = baseUnit(to.1)
+    let (a, unitA) = baseUnit(source)
+    let (b, unitB) = baseUnit(target)
     // Absolute totals of places of different size (46万人 for a province, 1.7万人 for a city)
-    // are not a gap; across levels only rates compare.
-    let comparableAcrossLevels = !acrossLevels || unitA == "%"
-    if let a, let b, unitA == unitB, from.1.measure == to.1.measure, comparableAcrossLevels {
+    // are not a gap; between places only rates compare.
+    let comparable = relation == .years || unitA == "%"
+    if let a, let b, unitA == unitB, source.measure == target.measure, comparable {
       let difference = ((b - a) * 1e9).rounded() / 1e9
       delta = difference
-      direction = difference > 0 ? "raised" : difference < 0 ? "lowered" : "unchanged"
-    } else if from.1.measure == to.1.measure && from.1.qualifier == to.1.qualifier
-      && (from.1.measure == .relative || from.1.measure == .absent)
+      let words =
+        relation == .places ? ("higher", "lower", "equal") : ("raised", "lowered", "unchanged")
+      direction = difference > 0 ? words.0 : difference < 0 ? words.1 : words.2
+    } else if source.measure == target.measure && source.qualifier == target.qualifier
+      && (source.measure == .relative || source.measure == .absent)
     {
-      direction = "unchanged"
+      direction = relation == .places ? "equal" : "unchanged"
     }
     var binding: Double?
-    if acrossLevels, let a, let b, delta != nil {
-      // The plans' own rule, literally: whichever number is higher is the standard.
-      binding = max(a, b)
+    if relation == .levels, let a, let b, delta != nil {
+      // The plans' own rule: whichever standard is stricter binds — the higher number, or
+      // the lower one when both are ceilings.
+      let ceilings = source.qualifier == .atMost && target.qualifier == .atMost
+      binding = ceilings ? min(a, b) : max(a, b)
     }
     return Change(
-      indicator: indicator, from: from, to: to, delta: delta, direction: direction,
-      acrossLevels: acrossLevels, bindingValue: binding)
+      indicator: indicator, from: (fromValue.document, source),
+      to: (toValue.document, target), delta: delta, direction: direction, relation: relation,
+      bindingValue: binding, conflicts: fromValue.conflicts + toValue.conflicts)
   }
 }

@@ -31,17 +31,16 @@ public enum TargetTables {
     return table
   }
 
-  /// `target_changes.csv`: one row per indicator per neighbouring pair of documents.
+  /// `target_changes.csv`: one row per indicator per pair of entries compared.
   ///
-  /// Two columns follow the contract's: `comparison` (years or levels) and `binding_value`
-  /// (就高不就低).
+  /// `comparison` is the relation (`years`, `levels`, `places`); `binding_value` the
+  /// 就高不就低 value; `from_code`/`to_code` the division codes; `conflicts` the other documents
+  /// of either entry that set a different value (`doc_id=value`, `;`-separated).
   public static func changes(_ comparison: TargetComparison) -> Table {
     var table = Table(header: [
       "indicator", "from_doc", "from_jurisdiction", "from_year", "from_value", "from_qualifier",
-      "to_doc",
-      "to_jurisdiction", "to_year", "to_value", "to_qualifier", "delta", "unit", "direction",
-      "comparison",
-      "binding_value",
+      "to_doc", "to_jurisdiction", "to_year", "to_value", "to_qualifier", "delta", "unit",
+      "direction", "comparison", "binding_value", "from_code", "to_code", "conflicts",
     ])
     for change in comparison.changes {
       let from = change.from
@@ -59,9 +58,13 @@ public enum TargetTables {
         .text(
           change.delta == nil
             ? "" : (to.target.unit == "%" ? "pp" : TargetComparison.baseUnit(to.target).unit)),
-        .text(change.direction),
-        .text(change.acrossLevels ? "levels" : "years"),
+        .text(change.direction), .text(change.relation.rawValue),
         change.bindingValue.map { .number($0) } ?? .empty,
+        .optional(from.document.metadata.jurisdictionCode),
+        .optional(to.document.metadata.jurisdictionCode),
+        .text(
+          change.conflicts.map { "\($0.document.id)=\(display($0.target))" }
+            .joined(separator: ";")),
       ])
     }
     return table
@@ -92,45 +95,84 @@ public enum TargetTables {
     }
   }
 
-  /// The aligned table `compare` prints: indicator × document, then a delta column per pair.
+  /// The aligned table `compare` prints for a chain of pairs (each pair's `to` the next
+  /// one's `from`): indicator × entry, then a delta column per pair.
   public static func comparisonTable(
-    _ comparison: TargetComparison, vocabulary: IndicatorVocabulary
+    _ pairs: [TargetComparison.Pair], vocabulary: IndicatorVocabulary
   ) -> Table {
-    let documents = comparison.documents
-    let pairs = Array(zip(documents, documents.dropFirst()))
-    var header =
-      ["indicator"]
-      + documents.map { "\($0.metadata.jurisdiction)\($0.metadata.year.map(String.init) ?? "")" }
-    header += pairs.map {
-      "Δ \($0.0.metadata.year.map(String.init) ?? "?")→\($0.1.metadata.year.map(String.init) ?? "?")"
+    guard let first = pairs.first else { return Table(header: ["indicator"]) }
+    let entries = [first.from] + pairs.map(\.to)
+    var header = ["indicator"] + entries.map(\.label)
+    header += pairs.map { pair in
+      pair.relation == .years
+        ? "Δ \(pair.from.year.map(String.init) ?? "?")→\(pair.to.year.map(String.init) ?? "?")"
+        : "Δ \(pair.to.label) − \(pair.from.label)"
     }
     var table = Table(header: header)
-    for indicator in comparison.indicators {
+    let indicators = Set(pairs.flatMap { $0.changes.map(\.indicator) })
+    for indicator in vocabulary.indicators.map(\.id) where indicators.contains(indicator) {
       let name =
         vocabulary.indicator(id: indicator).map { "\($0.chineseName) (\(indicator))" } ?? indicator
       var row: [Table.Cell] = [.text(name)]
-      row += documents.map { document in
-        TargetComparison.target(indicator, in: document).map { .text(display($0)) } ?? .empty
+      row += entries.map { entry in
+        entry.value(of: indicator).map {
+          .text(display($0.target) + ($0.conflicts.isEmpty ? "" : " ≠"))
+        } ?? .empty
       }
       row += pairs.map { pair in
-        guard
-          let change = comparison.changes.first(where: {
-            $0.indicator == indicator && $0.from.document.id == pair.0.id
-              && $0.to.document.id == pair.1.id
-          })
-        else { return .empty }
-        guard let delta = change.delta else {
-          return .text(change.direction == "unchanged" ? "=" : "n/a")
+        guard let change = pair.changes.first(where: { $0.indicator == indicator }) else {
+          return .empty
         }
-        let unit =
-          change.to.target.unit == "%"
-          ? " pp" : " " + TargetComparison.baseUnit(change.to.target).unit
-        var text = (delta > 0 ? "+" : "") + Table.format(delta) + unit
-        if let binding = change.bindingValue { text += " (binding \(Table.format(binding)))" }
-        return .text(text)
+        return .text(deltaText(change))
       }
       table.append(row)
     }
     return table
+  }
+
+  /// `+0.5 pp (binding 6)`, `-10 万人` (in the targets' own unit when they share it), `=` or
+  /// `n/a`.
+  public static func deltaText(_ change: TargetComparison.Change) -> String {
+    guard var delta = change.delta else {
+      return ["unchanged", "equal"].contains(change.direction) ? "=" : "n/a"
+    }
+    var unit = " " + TargetComparison.baseUnit(change.to.target).unit
+    if change.to.target.unit == "%" {
+      unit = " pp"
+    } else if change.from.target.unit == change.to.target.unit,
+      let a = change.from.target.comparableValue, let b = change.to.target.comparableValue
+    {
+      // Both in 万人: -10 万人 reads better than -100000 人.
+      delta = ((b - a) * 1e9).rounded() / 1e9
+      unit = " " + change.to.target.unit
+    }
+    var text = (delta > 0 ? "+" : "") + Table.format(delta) + unit
+    if let binding = change.bindingValue { text += " (binding \(Table.format(binding)))" }
+    return text
+  }
+
+  /// A chain's heading: `锦州市 (210700): 2019 → 2025`, or the pair's caption.
+  public static func caption(_ chain: [TargetComparison.Pair]) -> String {
+    guard let first = chain.first else { return "" }
+    guard first.relation == .years else { return first.caption }
+    let years = ([first.from] + chain.map(\.to)).map { $0.year.map(String.init) ?? "?" }
+    let code = first.from.place.code.map { " (\($0))" } ?? ""
+    return first.from.place.label(nil) + code + ": " + years.joined(separator: " → ")
+  }
+
+  /// The pairs of `comparison` as chains to print together: each place's years in one chain,
+  /// each level or places pair alone.
+  public static func chains(_ comparison: TargetComparison) -> [[TargetComparison.Pair]] {
+    var result: [[TargetComparison.Pair]] = []
+    for pair in comparison.pairs {
+      if pair.relation == .years, let last = result.last?.last, last.relation == .years,
+        last.to.place.key == pair.from.place.key, last.to.year == pair.from.year
+      {
+        result[result.count - 1].append(pair)
+      } else {
+        result.append([pair])
+      }
+    }
+    return result
   }
 }

@@ -105,13 +105,77 @@ struct TargetCommandTests {
       gdp?.split(separator: " ").map(String.init) == [
         "地区生产总值", "(gdp)", "≥6.5%", "6%", "-0.5", "pp",
       ])
+    #expect(
+      result.standardOutput.contains(
+        "海城市2023 and 锦州市2025: different places, same province"))
     let table = try String(contentsOfFile: csv, encoding: .utf8)
     #expect(
       table.contains(
-        "gdp,haicheng-2023-plan,海城市,2023,6.5,at_least,jinzhou-2025-plan,锦州市,2025,6,point,-0.5,pp,lowered,years,"
+        "gdp,haicheng-2023-plan,海城市,2023,6.5,at_least,jinzhou-2025-plan,锦州市,2025,6,point,-0.5,pp,lower,places,,210381,210700,\n"
       ))
     #expect(try CommandRunner.run(["compare", "Fixtures/plans/jinzhou-2025-plan.txt"]).status == 1)
-    #expect(try CommandRunner.run(["compare", "Fixtures/plans", "--order", "size"]).status == 2)
+    #expect(try CommandRunner.run(["compare", "Fixtures/plans", "--by", "size"]).status == 2)
+  }
+
+  @Test("compare --by place pairs each province's own years; --by level a place and the one above")
+  func compareCorpus() throws {
+    let csv = NSTemporaryDirectory() + "plangraph-tc-\(UUID().uuidString).csv"
+    let byPlace = try CommandRunner.run([
+      "compare", "Fixtures/formats/web-reports", "Fixtures/plans", "Fixtures/reports", "--csv", csv,
+    ])
+    #expect(byPlace.status == 0)
+    for heading in [
+      "天津市 (120000): 2025 → 2026", "锦州市 (210700): 2019 → 2025", "河南省 (410000): 2025 → 2026",
+      "陕西省 (610000): 2025 → 2026",
+    ] {
+      #expect(byPlace.standardOutput.contains(heading), "\(heading)")
+    }
+    let rows = CSVReader.records(try String(contentsOfFile: csv, encoding: .utf8)).dropFirst()
+    #expect(rows.allSatisfy { $0[16] == $0[17] && $0[14] == "years" })
+    #expect(
+      rows.contains {
+        $0[0] == "gdp" && $0[1] == "henan-2025-report" && $0[11] == "-0.75" && $0[13] == "lowered"
+      })
+    let byLevel = try CommandRunner.run([
+      "compare", "Fixtures/formats/web-reports", "Fixtures/plans", "Fixtures/reports", "--by",
+      "level",
+    ])
+    #expect(byLevel.standardOutput.contains("凌海市2025 under 锦州市2025 (就高不就低 binding values)"))
+    let gdp = byLevel.standardOutput.split(separator: "\n").filter { $0.hasPrefix("地区生产总值") }
+    #expect(
+      gdp.map { $0.split(separator: " ").suffix(4).joined(separator: " ") } == [
+        "+0.5 pp (binding 6)", "0 pp (binding 6)",
+      ])
+    // The old spelling still works.
+    let old = try CommandRunner.run([
+      "compare", "Fixtures/plans", "Fixtures/reports", "--order", "level",
+    ])
+    #expect(old.status == 0 && old.standardOutput.contains("锦州市2025 under 辽宁省2024"))
+  }
+
+  @Test("targets --pivot gdp prints and writes places × years")
+  func pivot() throws {
+    let csv = NSTemporaryDirectory() + "plangraph-pivot-\(UUID().uuidString).csv"
+    let result = try CommandRunner.run([
+      "targets", "Fixtures/formats/web-reports", "Fixtures/plans", "Fixtures/reports", "--pivot",
+      "gdp", "--csv", csv,
+    ])
+    #expect(result.status == 0)
+    let henan = result.standardOutput.split(separator: "\n").first { $0.hasPrefix("410000") }
+    #expect(
+      henan?.split(separator: " ").map(String.init) == [
+        "410000", "河南省", "province", "≥5.5%", "→6%", "4.5–5%",
+      ])
+    let table = CSVReader.records(try String(contentsOfFile: csv, encoding: .utf8))
+    #expect(
+      table.first == [
+        "jurisdiction_code", "jurisdiction", "level", "parent", "2019", "2022", "2023", "2024",
+        "2025", "2026",
+      ])
+    #expect(table.count == 9)
+    #expect(table.contains(["410000", "河南省", "province", "", "", "", "", "", "5.5", "4.75"]))
+    #expect(table.contains(["210700", "锦州市", "city", "辽宁省", "6.6", "", "", "", "6", ""]))
+    #expect(try CommandRunner.run(["targets", "Fixtures/plans", "--pivot", "gpd"]).status == 2)
   }
 
   @Test("targets lists the Linghe headline and export writes targets.csv")

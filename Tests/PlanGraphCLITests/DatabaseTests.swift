@@ -25,7 +25,7 @@ struct DatabaseTests {
     let tables = try FileManager.default.contentsOfDirectory(atPath: Self.out).filter {
       $0.hasSuffix(".csv")
     }
-    #expect(tables.count == 17)
+    #expect(tables.count == 18)
     for file in tables {
       let name = String(file.dropLast(4))
       let csv = CSVReader.records(
@@ -79,9 +79,13 @@ struct DatabaseTests {
           + "where doc_id = 'jinzhou-2025-plan' limit 1") == [["市发展改革委", "市商务局", "19"]])
     #expect(
       try database.query(
-        "select from_value, to_value, delta, comparison from target_change_summary "
-          + "where indicator = 'gdp' and to_doc = 'jinzhou-2025-plan'")
-        == [["5.5", "6.0", "0.5", "levels"]])
+        "select from_jurisdiction, from_year, from_value, to_value, delta, comparison "
+          + "from target_change_summary where indicator = 'gdp' and to_doc = 'jinzhou-2025-plan' "
+          + "order by comparison desc")
+        == [
+          ["锦州市", "2019", "6.6", "6.0", "-0.6", "years"],
+          ["辽宁省", "2024", "5.5", "6.0", "0.5", "levels"],
+        ])
     #expect(
       try database.query(
         "select unit, lead_tasks from workload where doc_id = 'haicheng-2023-plan' limit 1")

@@ -143,9 +143,9 @@ struct ExitStatusTests {
         from: Data(contentsOf: URL(fileURLWithPath: out + "/manifest.json")))
       manifests.append(manifest.files)
     }
-    // 14 corpus CSV files and model.json; target_changes, function_edges and load_changes;
-    // functions.dot and .graphml; and per plan 6 graph files and its matrix.
-    #expect(manifests[0].count == 15 + 3 + 2 + 3 * 7)
+    // 14 corpus CSV files and model.json; target_changes, targets_panel, function_edges and
+    // load_changes; functions.dot and .graphml; and per plan 6 graph files and its matrix.
+    #expect(manifests[0].count == 15 + 4 + 2 + 3 * 7)
     #expect(manifests[1] == manifests[0])
     #expect(manifests[2] == manifests[0])
   }

@@ -16,7 +16,7 @@ struct HostileNamesTests {
     let files = try FileManager.default.subpathsOfDirectory(atPath: out).filter {
       $0.hasSuffix(".csv")
     }
-    #expect(files.count == 18)
+    #expect(files.count == 19)
     for file in files {
       let text = try String(contentsOfFile: out + "/" + file, encoding: .utf8)
       for record in CSVReader.records(text) {

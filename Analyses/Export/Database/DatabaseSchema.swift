@@ -22,12 +22,12 @@ public enum DatabaseSchema {
     "responsible_tasks", "total_tasks", "quantified_tasks", "supervised_tasks", "degree",
     "shared_tasks", "community", "open_list", "from_year", "to_year", "units",
     "from_lead_tasks", "to_lead_tasks", "lead_change", "from_total_tasks", "to_total_tasks",
-    "total_change",
+    "total_change", "seeks_better_result",
   ]
   private static let reals: Set<String> = [
     "weighted_lead", "strength", "betweenness", "closeness", "clustering", "weight", "share",
     "value", "value_high", "from_value", "to_value", "delta", "binding_value", "size", "Weight",
-    "share_of_tasks_led",
+    "share_of_tasks_led", "stretch",
   ]
 
   private static func type(of column: String, in table: String) -> String {
@@ -58,6 +58,9 @@ public enum DatabaseSchema {
       "responsibility": (["doc_id", "task_id", "actor"], [task], [["actor"]]),
       "targets": ([], [document], [["doc_id"], ["indicator"], ["jurisdiction", "year"]]),
       "target_changes": ([], [], [["indicator"], ["from_doc"], ["to_doc"]]),
+      "targets_panel": (
+        [], [document], [["indicator", "year"], ["jurisdiction_code", "year"], ["doc_id"]]
+      ),
       "gephi_nodes": (["Id"], [document], [["doc_id"]]),
       "gephi_edges": ([], [], [["Source"], ["Target"]]),
       "function_load": (["doc_id", "function"], [document], [["function"]]),
@@ -76,6 +79,7 @@ public enum DatabaseSchema {
         TargetTables.changes(TargetComparison([], vocabulary: DocumentParser.Options().vocabulary))
           .header
       ),
+      ("targets_panel", TargetTables.panelHeader),
       ("function_edges", FunctionNetwork.header), ("load_changes", LoadChanges.header),
     ]
     return headers.map { name, header in
@@ -111,7 +115,7 @@ public enum DatabaseSchema {
     CREATE VIEW target_change_summary AS
       SELECT indicator, from_jurisdiction, from_year, from_value, from_qualifier,
         to_jurisdiction, to_year, to_value, to_qualifier, delta, unit, direction, comparison,
-        binding_value, from_doc, to_doc
+        binding_value, from_doc, to_doc, from_code, to_code, conflicts
       FROM target_changes
     """,
   ]

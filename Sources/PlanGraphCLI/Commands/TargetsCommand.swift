@@ -10,34 +10,60 @@ enum TargetsCommand {
 
   static let spec = CommandSpec(
     name: "targets", summary: "List the numeric targets of plans and reports.",
-    arguments: "INPUTS... [--csv FILE] [--all]",
+    arguments: "INPUTS... [--csv FILE] [--all] [--pivot INDICATOR]",
     discussion:
-      "By default only targets with a known indicator; --all lists every quantified clause.",
+      "By default only targets with a known indicator; --all lists every quantified clause. "
+      + "--pivot gdp prints one indicator as places × years (a report's value before a plan's); "
+      + "with --csv the pivot is written instead of targets.csv, its cells the comparable value.",
     options: [
-      .value("csv", "FILE", help: "Also write targets.csv."),
+      .value("csv", "FILE", help: "Also write targets.csv (or the pivot)."),
       .flag("all", help: "Include targets whose indicator is not in the vocabulary."),
+      .value("pivot", "INDICATOR", help: "One indicator as places × years (an id such as gdp)."),
       indicatorsOption,
     ] + InputOptions.specs,
-    examples: ["plangraph targets Fixtures/reports/linghe-2022-report.txt"])
+    examples: [
+      "plangraph targets Fixtures/reports/linghe-2022-report.txt",
+      "plangraph targets Fixtures/plans Fixtures/reports --pivot gdp",
+    ])
 
   static let compareSpec = CommandSpec(
     name: "compare", summary: "Compare targets across years and levels.",
-    arguments: "INPUTS... [--csv FILE] [--order year|level]",
-    discussion: "Documents are ordered by the year their targets are for (--order level: province "
-      + "first). Between a higher and a lower level, the binding value follows 就高不就低.",
+    arguments: "INPUTS... [--csv FILE] [--by place|level]",
+    discussion: "Like with like only. --by place (default): each place (one division code) across "
+      + "its years. --by level: each place against the nearest place above it with a document "
+      + "of the same year or the year before; the binding value follows 就高不就低. Two "
+      + "documents of different places are shown side by side, labelled as different places. "
+      + "A report's value is used before a plan's of the same place and year; disagreements "
+      + "are listed. --order year|level is the old spelling of --by place|level.",
     options: [
       .value("csv", "FILE", help: "Also write target_changes.csv."),
-      .value("order", "ORDER", help: "year (default) or level."), indicatorsOption,
+      .value("by", "place|level", help: "place (default) or level."),
+      .value("order", "year|level", help: "The old name of --by."), indicatorsOption,
     ] + InputOptions.specs,
     examples: [
+      "plangraph compare Fixtures/reports/jinzhou-2019-report.txt Fixtures/plans/jinzhou-2025-plan.txt",
+      "plangraph compare Fixtures/plans Fixtures/reports --by level",
       "plangraph compare Fixtures/plans/haicheng-2023-plan.txt Fixtures/plans/jinzhou-2025-plan.txt",
-      "plangraph compare Fixtures/plans/liaoning-2024-plan.txt Fixtures/plans/jinzhou-2025-plan.txt "
-        + "Fixtures/reports/linghe-2022-report.txt --order level",
     ])
 
   static func listTargets(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
-    let loaded = try load(arguments, vocabulary: vocabulary(arguments))
+    let vocabulary = try vocabulary(arguments)
+    if let indicator = arguments.value("pivot"), vocabulary.indicator(id: indicator) == nil {
+      let known = vocabulary.indicators.map(\.id).joined(separator: ", ")
+      throw .usage("--pivot takes an indicator id (\(known)), not '\(indicator)'")
+    }
+    let loaded = try load(arguments, vocabulary: vocabulary)
     let documents = loaded.documents
+    if let indicator = arguments.value("pivot") {
+      let panel = TargetPanel(documents, vocabulary: vocabulary)
+      let pivot = TargetTables.pivot(panel, indicator: indicator)
+      let name = vocabulary.indicator(id: indicator)?.chineseName ?? indicator
+      Console.out("\(name) (\(indicator)) by place and year, \(pivot.rows.count) places:\n\n")
+      Console.out(TextTable().string(for: pivot))
+      try write(
+        TargetTables.pivot(panel, indicator: indicator, numbers: true), to: arguments.value("csv"))
+      return loaded.status
+    }
     var table = Table(header: [
       "document", "task", "indicator", "as written", "measure", "target", "line",
     ])
@@ -57,26 +83,56 @@ enum TargetsCommand {
   }
 
   static func compare(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
-    let name = arguments.value("order") ?? "year"
-    guard let order = TargetComparison.Order(rawValue: name) else {
-      throw .usage("--order takes year or level, not '\(name)'")
+    let name = arguments.value("by") ?? arguments.value("order") ?? "place"
+    let relation: TargetComparison.Relation
+    switch name {
+    case "place", "year": relation = .years
+    case "level": relation = .levels
+    default: throw .usage("--by takes place or level, not '\(name)'")
     }
     let vocabulary = try vocabulary(arguments)
     let loaded = try load(arguments, vocabulary: vocabulary)
     let documents = loaded.documents
-    let comparison = TargetComparison(documents, vocabulary: vocabulary, order: order)
-    guard comparison.documents.count > 1 else {
-      throw .failed("compare needs at least two documents")
-    }
-    for document in comparison.documents {
-      let m = document.metadata
+    guard documents.count > 1 else { throw .failed("compare needs at least two documents") }
+    let comparison = TargetComparison(
+      documents, vocabulary: vocabulary, relations: [relation, .places])
+    for entry in comparison.panel.entries {
+      let place = entry.place
+      let code = place.code.map { " \($0)" } ?? ""
+      let ids = entry.documents.map(\.id).joined(separator: ", ")
       Console.out(
-        "\(document.id): \(m.jurisdiction) (\(m.level?.rawValue ?? "?")), targets for \(m.year.map(String.init) ?? "?")\n"
-      )
+        "\(place.name.isEmpty ? "(no place)" : place.name)\(code) (\(place.level?.rawValue ?? "?")), "
+          + "targets for \(entry.year.map(String.init) ?? "?"): \(ids)\n")
     }
-    Console.out(
-      "\n"
-        + TextTable().string(for: TargetTables.comparisonTable(comparison, vocabulary: vocabulary)))
+    if comparison.pairs.isEmpty {
+      Console.out(
+        "\nNothing to compare like with like: no two documents are of one place"
+          + (relation == .levels
+            ? " and year range under the place above it." : "; try --by level.")
+          + "\n")
+    }
+    for chain in TargetTables.chains(comparison) {
+      Console.out("\n" + TargetTables.caption(chain) + "\n\n")
+      Console.out(
+        TextTable().string(for: TargetTables.comparisonTable(chain, vocabulary: vocabulary)))
+    }
+    let conflicts = Set(
+      comparison.changes.flatMap { change in
+        change.conflicts.map { conflict in
+          let used = [change.from, change.to].first {
+            $0.document.metadata.jurisdiction == conflict.document.metadata.jurisdiction
+              && $0.document.metadata.year == conflict.document.metadata.year
+          }
+          return "\(change.indicator): \(conflict.document.id) says "
+            + "\(TargetTables.display(conflict.target)), "
+            + "\(used.map { "\($0.document.id) (used) says \(TargetTables.display($0.target))" } ?? "")"
+        }
+      }
+    ).sorted()
+    if !conflicts.isEmpty {
+      Console.out("\nDocuments of one place and year that disagree (marked ≠):\n")
+      for line in conflicts { Console.out("  " + line + "\n") }
+    }
     try write(TargetTables.changes(comparison), to: arguments.value("csv"))
     printLoadChanges(documents)
     return loaded.status

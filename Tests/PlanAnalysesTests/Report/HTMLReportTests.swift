@@ -62,4 +62,23 @@ struct HTMLReportTests {
     #expect(html.contains("+0.5 pp (binding 6)"))
     #expect(html.contains("<td class=\"num\">29</td>"))
   }
+
+  @Test(
+    "Targets compared like with like: places × years with a chart, no chain of unrelated places")
+  func likeWithLike() throws {
+    let html = try Self.html()
+    #expect(
+      html.contains("<h3>By place and year</h3><h4>地区生产总值 (gdp)</h4><div class=\"chart\"><svg"))
+    // The gdp chart: one row per place, a dot per place-year, the value on hover.
+    let chart = try #require(html.components(separatedBy: "<svg class=\"chart\"").dropFirst().first)
+    let gdp = chart.components(separatedBy: "</svg>")[0]
+    #expect(gdp.components(separatedBy: "<circle").count - 1 == 5 + 5)  // 5 legend swatches
+    #expect(gdp.contains("<title>海城市2023: ≥6.5% (haicheng-2023-plan)</title>"))
+    #expect(
+      html.contains(
+        "<td>锦州市</td><td>地区生产总值 (gdp)</td><td>2019 6.6%</td><td>2025 6%</td><td>-0.6 pp</td>"))
+    #expect(html.contains("<td>锦州市 2025</td><td>辽宁省 2024</td><td>地区生产总值 (gdp)</td>"))
+    #expect(html.contains("海城市2023 and 锦州市2025: different places, same province"))
+    #expect(!html.contains("凌河区2022 and"))
+  }
 }
