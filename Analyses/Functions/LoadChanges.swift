@@ -20,6 +20,8 @@ public struct PlaceLoadRecord: Sendable, Hashable {
   public var documentID: String
   /// Its jurisdiction.
   public var jurisdiction: String
+  /// Its division code (GB/T 2260), when the gazetteer placed it.
+  public var jurisdictionCode: String?
   /// The year it is for.
   public var year: Int?
   /// Its specific units (not collectives).
@@ -29,6 +31,7 @@ public struct PlaceLoadRecord: Sendable, Hashable {
   public init(_ analysis: PlanAnalysis, functions: AgencyFunctions = .shipped) {
     documentID = analysis.document.id
     jurisdiction = analysis.document.metadata.jurisdiction
+    jurisdictionCode = analysis.document.metadata.jurisdictionCode
     year = analysis.document.metadata.year
     units = analysis.unitLoad.filter { $0.unit.kind == .unit }.map {
       Unit(
@@ -38,8 +41,8 @@ public struct PlaceLoadRecord: Sendable, Hashable {
   }
 }
 
-/// How each agency's load changed between two plans of one place (same jurisdiction,
-/// different years): `load_changes.csv`.
+/// How each agency's load changed between two plans of one place (same division code, or
+/// the same name where the gazetteer has none; different years): `load_changes.csv`.
 ///
 /// Units are paired by name first; the rest by function: one to one is `renamed` (发改局 →
 /// 发展改革委), one to several `split`, several to one `merged`; what is left is `gone` or
@@ -49,16 +52,16 @@ public enum LoadChanges {
   public static let header = [
     "jurisdiction", "from_doc", "from_year", "to_doc", "to_year", "function", "from_unit",
     "to_unit", "match", "from_lead_tasks", "to_lead_tasks", "lead_change", "from_total_tasks",
-    "to_total_tasks", "total_change",
+    "to_total_tasks", "total_change", "jurisdiction_code",
   ]
 
   /// The changes between consecutive plans of each place in `records`.
   public static func table(_ records: [PlaceLoadRecord]) -> Table {
     var table = Table(header: header)
-    let places = Dictionary(grouping: records.filter { !$0.jurisdiction.isEmpty && $0.year != nil })
-    {
-      $0.jurisdiction
+    let placed = records.filter {
+      ($0.jurisdictionCode != nil || !$0.jurisdiction.isEmpty) && $0.year != nil
     }
+    let places = Dictionary(grouping: placed) { $0.jurisdictionCode ?? "name:" + $0.jurisdiction }
     for place in places.keys.sorted() {
       let plans = places[place]!.sorted { ($0.year!, $0.documentID) < ($1.year!, $1.documentID) }
       for (from, to) in zip(plans, plans.dropFirst()) where from.year != to.year {
@@ -110,7 +113,7 @@ public enum LoadChanges {
         .text(to.documentID), .optional(to.year), .text(function), .optional(old?.name),
         .optional(new?.name), .text(match), .integer(leads.0), .integer(leads.1),
         .integer(leads.1 - leads.0), .integer(totals.0), .integer(totals.1),
-        .integer(totals.1 - totals.0),
+        .integer(totals.1 - totals.0), .optional(from.jurisdictionCode),
       ]
     }
   }

@@ -72,6 +72,7 @@ struct FunctionTests {
     #expect(reform["from_doc"] == "jinzhou-2024-variant" && reform["to_doc"] == "jinzhou-2025-plan")
     #expect(reform["from_lead_tasks"] == "30" && reform["to_lead_tasks"] == "29")
     #expect(reform["lead_change"] == "-1")
+    #expect(reform["jurisdiction_code"] == "210700")
     let commerce = try #require(row("市商务局"))
     #expect(commerce["match"] == "same_name" && commerce["lead_change"] == "1")
     // The biggest changes come first.
