@@ -69,6 +69,11 @@ public struct TargetClauseParser: Sendable {
       && ["增长", "增速", "递增", "涨幅"].contains(where: { prefix.hasSuffix($0) })
     {
       measure = .growth
+    } else if number.unit == "%", ["增速", "增长"].contains(where: { prefix.contains($0) }),
+      !["比重", "占比"].contains(where: { prefix.contains($0) })
+    {
+      // `经济增速保持在5%左右`, `经济增长目标为5%左右`: still a growth rate.
+      measure = .growth
     } else if number.unit == "%" {
       measure = .share
     } else {
@@ -76,8 +81,11 @@ public struct TargetClauseParser: Sendable {
     }
     let indicatorText = trimIndicator(prefix)
     guard !indicatorText.isEmpty else { return nil }
+    // `经济增长5%左右`: the verb is part of the indicator's name.
+    let indicator =
+      vocabulary.indicator(matching: indicatorText) ?? vocabulary.indicator(matching: prefix)
     return Target(
-      indicator: vocabulary.indicator(matching: indicatorText)?.id ?? "",
+      indicator: indicator?.id ?? "",
       indicatorText: indicatorText,
       measure: measure, value: number.low, valueHigh: number.high, unit: number.unit,
       qualifier: qualifier,

@@ -148,7 +148,15 @@ extension TargetExtractor {
           continue
         }
       }
-      if let target { result.append(target) }
+      if var target {
+        // `增长5%以上并力争更好`: the flag in the target's own clause.
+        if !target.indicator.isEmpty,
+          ["更好结果", "更好成绩", "力争更好", "争取更好"].contains(where: { clause.utf8Contains($0) })
+        {
+          target.seeksBetterResult = true
+        }
+        result.append(target)
+      }
     }
     return result
   }

@@ -119,3 +119,28 @@ struct ReportTargetTests {
     #expect(target.value == 4.5 && target.valueHigh == 5 && target.qualifier == .range)
   }
 }
+
+extension ReportTargetTests {
+  @Test(
+    "Other ways provinces name GDP growth",
+    arguments: [
+      ("全省经济增长5.5%左右", 5.5, Target.Qualifier.about),
+      ("经济增速保持在5%左右", 5, .about),
+      ("全年经济增长目标为5%以上", 5, .atLeast),
+      ("生产总值增长6%", 6, .point),
+    ])
+  func gdpWording(_ clause: String, _ value: Double, _ qualifier: Target.Qualifier) throws {
+    let parser = TargetClauseParser(vocabulary: DocumentParser.Options().vocabulary)
+    let target = try #require(parser.target(in: clause, line: 1))
+    #expect(target.indicator == "gdp" && target.measure == .growth)
+    #expect(target.value == value && target.qualifier == qualifier)
+  }
+
+  @Test("The better-result flag inside the target's own clause")
+  func betterResultInClause() throws {
+    let text = "今年全省经济社会发展的主要预期目标是:地区生产总值增长5%以上并力争更好;城镇新增就业40万人。\n"
+    let document = DocumentParser().parse(text, path: "x-report.txt")
+    let gdp = try #require(document.targets.first { $0.indicator == "gdp" })
+    #expect(gdp.seeksBetterResult && gdp.value == 5 && gdp.qualifier == .atLeast)
+  }
+}
