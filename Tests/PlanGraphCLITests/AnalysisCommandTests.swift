@@ -48,8 +48,12 @@ struct AnalysisCommandTests {
   func export() throws {
     let a = NSTemporaryDirectory() + "plangraph-x-\(UUID().uuidString)"
     let b = NSTemporaryDirectory() + "plangraph-x-\(UUID().uuidString)"
-    #expect(try CommandRunner.run(["export", "Fixtures", "--out", a]).status == 0)
-    #expect(try CommandRunner.run(["export", "Fixtures", "--out", b]).status == 0)
+    #expect(
+      try CommandRunner.run(["export", "Fixtures/plans", "Fixtures/reports", "--out", a]).status
+        == 0)
+    #expect(
+      try CommandRunner.run(["export", "Fixtures/plans", "Fixtures/reports", "--out", b]).status
+        == 0)
     let names = [
       "unit_load.csv", "leader_load.csv", "coresponsibility_nodes.csv",
       "coresponsibility_edges.csv",
@@ -185,7 +189,9 @@ struct TargetCommandTests {
     #expect(result.standardOutput.contains("new_urban_jobs"))
     #expect(result.standardOutput.contains("3700人"))
     let out = NSTemporaryDirectory() + "plangraph-tg-\(UUID().uuidString)"
-    #expect(try CommandRunner.run(["export", "Fixtures", "--out", out]).status == 0)
+    #expect(
+      try CommandRunner.run(["export", "Fixtures/plans", "Fixtures/reports", "--out", out]).status
+        == 0)
     let targets = try String(contentsOfFile: out + "/targets.csv", encoding: .utf8)
     #expect(
       targets.contains(

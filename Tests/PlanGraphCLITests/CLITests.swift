@@ -39,8 +39,8 @@ struct CLITests {
   func deterministic() throws {
     let a = Self.temporaryFolder()
     let b = Self.temporaryFolder()
-    _ = try CommandRunner.run(["export", "Fixtures", "--out", a])
-    _ = try CommandRunner.run(["export", "Fixtures", "--out", b, "--bom"])
+    _ = try CommandRunner.run(["export", "Fixtures/plans", "Fixtures/reports", "--out", a])
+    _ = try CommandRunner.run(["export", "Fixtures/plans", "Fixtures/reports", "--out", b, "--bom"])
     for name in ["tasks.csv", "model.json", "assignments.csv"] {
       let left = FileManager.default.contents(atPath: a + "/" + name)
       var right = FileManager.default.contents(atPath: b + "/" + name)

@@ -1,13 +1,13 @@
-/// Recognises the files PlanGraph cannot read as text by their first bytes, whatever their
-/// extension, so a PDF or a Word file gets "this is a PDF" and how to convert it instead of a
-/// page of garbage diagnostics.
+/// Recognises binary files by their first bytes, whatever their extension: a zip archive is
+/// opened as Word or Excel (`OfficeInput`); a PDF, a Word 97 file, an image or another archive
+/// gets "this is a PDF" and how to convert it instead of a page of garbage diagnostics.
 public enum FileSignature: String, Sendable, CaseIterable {
   /// `%PDF`.
   case pdf = "a PDF"
   /// The OLE compound format of Word 97–2003 `.doc`, WPS `.wps` and Excel 97–2003 `.xls`.
   case compoundDocument = "a Word 97-2003, WPS or Excel 97-2003 file (.doc, .wps, .xls)"
-  /// A zip archive: Word `.docx`, Excel `.xlsx`, or a plain `.zip`.
-  case zip = "a zip archive (Word .docx, Excel .xlsx or .zip)"
+  /// A zip archive; Word `.docx` and Excel `.xlsx` files are read, other archives are not.
+  case zip = "a zip archive that is neither a Word .docx nor an Excel .xlsx file"
   /// `{\rtf`.
   case rtf = "an RTF document"
   /// RAR, 7-Zip or gzip.
@@ -50,13 +50,13 @@ public enum FileSignature: String, Sendable, CaseIterable {
     case .pdf:
       "convert it to text with `pdftotext -layout FILE.pdf` (poppler-utils) and read the .txt"
     case .compoundDocument:
-      "convert it with `soffice --headless --convert-to txt:Text FILE` (LibreOffice), or for "
-        + "a table `--convert-to csv`, and read the result"
+      "convert it with `soffice --headless --convert-to docx FILE` (LibreOffice; `xlsx` for a "
+        + "workbook) and read the result"
     case .zip:
-      "Word .docx and Excel .xlsx are not read yet: save it as .txt (Word) or .csv (Excel), "
-        + "or convert it with `soffice --headless --convert-to txt:Text FILE`; unpack a .zip first"
+      "unpack it (`unzip FILE`) and name the files inside; an OpenDocument file (.odt, .ods) "
+        + "converts with `soffice --headless --convert-to docx FILE` (or xlsx)"
     case .rtf:
-      "convert it with `soffice --headless --convert-to txt:Text FILE` and read the .txt"
+      "convert it with `soffice --headless --convert-to docx FILE` and read the .docx"
     case .archive:
       "unpack it first and name the files inside"
     case .image:

@@ -2,13 +2,20 @@ import Foundation
 
 /// Expands the inputs a user names into the files to read.
 ///
-/// A file is read as it is; a directory is searched recursively for `.txt` files and for
-/// `.csv` and `.tsv` files whose header row is a plan table's (any file whose name has no
+/// A file is read as it is; a directory is searched recursively for `.txt`, `.docx` and
+/// `.xlsx` files, for `.pdf`, `.doc`, `.wps`, `.xls` and `.rtf` files (to be named in an error
+/// that says how to convert them), and for `.csv` and `.tsv` files whose header row is a plan
+/// table's (any file whose name has no
 /// extension is skipped); `-` stands for standard input. The result is sorted by path so every
 /// run reads in the same order.
 public enum InputCollector {
   /// The extensions read when searching a directory.
-  public static let documentExtensions: Set<String> = ["txt", "text", "csv", "tsv"]
+  public static let documentExtensions: Set<String> = [
+    "txt", "text", "csv", "tsv", "docx", "xlsx",
+  ]
+  /// Extensions of documents PlanGraph cannot read, collected from folders so that each is
+  /// named in an error with how to convert it rather than silently left out.
+  public static let convertibleExtensions: Set<String> = ["pdf", "doc", "wps", "xls", "rtf"]
 
   /// The files named by `inputs`.
   /// - Throws: `PlanGraphError.unreadable` for a path that does not exist.
@@ -59,7 +66,9 @@ public enum InputCollector {
         !isDirectory.boolValue
       else { continue }
       let ext = (relative as NSString).pathExtension.lowercased()
-      guard documentExtensions.contains(ext) else { continue }
+      guard documentExtensions.contains(ext) || convertibleExtensions.contains(ext) else {
+        continue
+      }
       // A CSV or TSV file in a folder is a plan only if it has a plan table's header; other
       // tables (an earlier export, golden files) are data, not documents.
       if ext == "csv" || ext == "tsv", !isPlanTable(path) { continue }

@@ -81,9 +81,12 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     self.notes = notes
   }
 
-  /// The diagnostic as a compiler would print it: `file:line:col: severity: message [code]`.
+  /// The diagnostic as a compiler would print it: `file:line:col: severity: message [code]`;
+  /// `file.docx:¶214: …` or `file.xlsx:Sheet1!C7: …` where the file names its places.
   public var formatted: String {
-    "\(location.file):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(code)]"
+    let position =
+      location.place ?? "\(location.line):\(location.column)"
+    return "\(location.file):\(position): \(severity.rawValue): \(message) [\(code)]"
   }
 }
 

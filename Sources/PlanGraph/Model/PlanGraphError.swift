@@ -20,6 +20,8 @@ public enum PlanGraphError: Error, Equatable, Sendable, CustomStringConvertible 
   case unsupportedFormat(path: String, format: FileSignature)
   /// A vocabulary or data file the library ships could not be read.
   case badDataFile(path: String, line: Int, reason: String)
+  /// A Word or Excel file (a zip archive) is damaged, too large when unpacked, or not one.
+  case damagedArchive(path: String, reason: String)
 
   /// What went wrong and what to do about it.
   public var description: String {
@@ -43,6 +45,9 @@ public enum PlanGraphError: Error, Equatable, Sendable, CustomStringConvertible 
       "\(path) is a file, not a folder; name a folder to write into (it is created if missing)"
     case .badDataFile(let path, let line, let reason):
       "\(path):\(line): \(reason); fix the line or remove it"
+    case .damagedArchive(let path, let reason):
+      "\(path): cannot unpack: \(reason); open it in Word, Excel or LibreOffice and save it "
+        + "again, or save it as .txt (Word) or .csv (Excel)"
     }
   }
 }

@@ -1,4 +1,5 @@
-/// A place in an input document: file, 1-based line and 1-based column in UTF-8 bytes.
+/// A place in an input document: file, 1-based line and 1-based column in UTF-8 bytes, and
+/// for Word and Excel files the paragraph or cell.
 ///
 /// Line numbers always refer to the original input, before any normalization, so a user
 /// can open the file at the line a diagnostic names.
@@ -9,6 +10,9 @@ public struct SourceLocation: Codable, Hashable, Sendable, Comparable {
   public var line: Int
   /// The 1-based column in UTF-8 bytes of the original line; 1 when unknown.
   public var column: Int
+  /// Where a structured file names the place: `¶214` in a Word file, `Sheet1!C7` in a
+  /// workbook; nil for text, where the line says it.
+  public var place: String?
 
   /// Creates a location.
   public init(file: String, line: Int, column: Int = 1) {

@@ -56,11 +56,17 @@ public struct DocumentParser: Sendable {
   }
 
   /// Parses raw bytes read from `path`; `id` replaces the id made from the path.
-  /// - Throws: `PlanGraphError.unsupportedFormat` for a PDF, Word, image or archive file;
+  ///
+  /// A Word `.docx` or Excel `.xlsx` file (known by its contents) is unpacked and read.
+  /// - Throws: `PlanGraphError.unsupportedFormat` for a PDF, Word 97, image or other archive;
+  ///   `PlanGraphError.damagedArchive` for a damaged `.docx`/`.xlsx`;
   ///   `PlanGraphError.conversionUnavailable` if `iconv` lacks GB18030.
   public func parse(bytes: [UInt8], path: String, id: String? = nil) throws(PlanGraphError)
     -> Document
   {
+    if let extracted = try OfficeInput.extract(bytes, path: path) {
+      return parse(extracted, path: path, id: id)
+    }
     if let format = FileSignature(of: bytes) {
       throw .unsupportedFormat(path: path, format: format)
     }
@@ -82,6 +88,23 @@ public struct DocumentParser: Sendable {
     var document = parse(lines: lines, path: path, id: id)
     document.encoding = decoded.encoding
     document.diagnostics = Self.sorted(diagnostics + document.diagnostics)
+    return document
+  }
+
+  /// Parses text taken out of a Word, Excel or HTML file; diagnostics name the paragraph or
+  /// cell.
+  public func parse(_ extracted: ExtractedText, path: String, id: String? = nil) -> Document {
+    guard !extracted.lines.isEmpty else {
+      return Document(
+        id: id ?? Document.id(forPath: path), source: path, kind: .plan,
+        diagnostics: [
+          Diagnostic(
+            .error, .emptyInput, "the file holds no text; check that this is the file you meant",
+            at: SourceLocation(file: path, line: 0))
+        ])
+    }
+    var document = parse(lines: extracted.lines, path: path, id: id)
+    document.diagnostics = document.diagnostics.map(extracted.located)
     return document
   }
 

@@ -7,8 +7,8 @@
 /// 1     地区生产总值增长6%左右。    刘希明    市发展改革委  市统计局等        年底前
 /// 2     推进…                                 市商务局      (blank: as above)
 /// ```
-/// Rows above the header are the title; a row with one cell that reads `一、…` or `(一)…` is a
-/// heading; a blank role or deadline cell repeats the cell above it (merged cells as Word and
+/// Rows above the header are the title; a row with one cell (or one value in every cell, as a
+/// merged cell exports) that reads `一、…` or `(一)…` is a heading; a blank role or deadline cell repeats the cell above it (merged cells as Word and
 /// Excel export them) until the next heading; a row with no task text adds its names to the
 /// task above. Task numbers are the 序号 printed when they run in one sequence, else positions.
 public struct TableReader: PlanLayoutReader {
@@ -40,8 +40,13 @@ public struct TableReader: PlanLayoutReader {
     for line in lines[(headerIndex + 1)...] {
       let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(
         String.init)
-      let filled = cells.enumerated().filter { !$0.element.isEmpty }
+      var filled = cells.enumerated().filter { !$0.element.isEmpty }
       if filled.isEmpty { continue }
+      // A cell merged across the row (a heading or a note spanning the table) comes out of
+      // Word, Excel and HTML with its value in every column it covers: it is one cell.
+      if filled.count > 1, filled.allSatisfy({ $0.element == filled[0].element }) {
+        filled = [filled[0]]
+      }
       if filled.count == 1 {
         switch LineClassifier.shape(of: filled[0].element) {
         case .section(let number, let title):

@@ -3,7 +3,8 @@ import PlanGraph
 import PlanGraphTestSupport
 import Testing
 
-/// The plan written in six layouts (Fixtures/formats/), each read in depth.
+/// The plan written in six layouts and four Word and Excel files (Fixtures/formats/), each
+/// read in depth.
 ///
 /// The expected values are read from the plan in make_formats.py.
 @Suite("One plan in every layout")
@@ -24,7 +25,9 @@ struct LayoutFixtureTests {
     let expected: [String: PlanLayout] = [
       "twin-field-lines.txt": .fieldLines, "twin-hybrid.txt": .fieldLines,
       "twin-labelled.txt": .inline, "twin-mixed.txt": .mixed, "twin-table.csv": .table,
-      "twin-table.tsv": .table,
+      "twin-table.tsv": .table, "twin-word-paragraphs.docx": .fieldLines,
+      "twin-word-numbered.docx": .fieldLines, "twin-word-table.docx": .table,
+      "twin-table.xlsx": .table,
     ]
     let name = String(fixture.relativePath.split(separator: "/").last!)
     #expect(document.plan?.layout == expected[name])

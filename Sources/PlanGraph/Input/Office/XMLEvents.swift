@@ -1,0 +1,71 @@
+import Foundation
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// An XML part of an Office file as a flat list of events, read with Foundation's `XMLParser`.
+///
+/// Element and attribute names are local (`w:p` is `p`, `w:val` is `val`): Office files use
+/// fixed namespaces, and readers loop over events instead of writing a delegate each.
+struct XMLEvents {
+  /// One event.
+  enum Event {
+    /// An element opens, with its attributes.
+    case start(String, [String: String])
+    /// An element closes.
+    case end(String)
+    /// Character data.
+    case text(String)
+  }
+
+  /// The events in document order.
+  private(set) var events: [Event] = []
+
+  /// Parses `bytes`; throws the parser's error message when the XML is not well formed.
+  init(_ bytes: [UInt8]) throws(XMLFailure) {
+    let collector = Collector()
+    let parser = XMLParser(data: Data(bytes))
+    parser.delegate = collector
+    parser.shouldResolveExternalEntities = false
+    guard parser.parse() else {
+      let error = parser.parserError.map { "\($0.localizedDescription)" } ?? "not well-formed"
+      throw XMLFailure(message: "XML error at line \(parser.lineNumber): \(error)")
+    }
+    events = collector.events
+  }
+
+  /// Why a part could not be read.
+  struct XMLFailure: Error {
+    var message: String
+  }
+
+  private final class Collector: NSObject, XMLParserDelegate {
+    var events: [Event] = []
+
+    static func local(_ name: String) -> String {
+      guard let colon = name.lastIndex(of: ":") else { return name }
+      return String(name[name.index(after: colon)...])
+    }
+
+    func parser(
+      _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+      qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+      var local: [String: String] = [:]
+      for (key, value) in attributes { local[Self.local(key)] = value }
+      events.append(.start(Self.local(elementName), local))
+    }
+
+    func parser(
+      _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+      qualifiedName: String?
+    ) {
+      events.append(.end(Self.local(elementName)))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+      events.append(.text(string))
+    }
+  }
+}
