@@ -7,8 +7,10 @@
 public struct ExtractedText: Sendable {
   /// The lines, in reading order.
   public var lines: [SourceLine] = []
-  /// Per line number, the names of its places: one for a paragraph (`¶214`), one per cell for
-  /// a table row (`Sheet1!C7`). Lines without an entry are named by their number.
+  /// Per line number, the names of its places.
+  ///
+  /// One for a paragraph (`¶214`), one per cell for a table row (`Sheet1!C7`). Lines without
+  /// an entry are named by their number.
   public var places: [Int: [String]] = [:]
 
   /// Creates an empty text.
