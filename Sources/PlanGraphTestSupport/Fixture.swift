@@ -26,12 +26,14 @@ public struct Fixture: Sendable, CustomStringConvertible, Hashable {
     Fixture("reports/jinzhou-2019-report.txt"), Fixture("reports/linghe-2022-report.txt"),
   ]
 
-  /// One plan written by us in six layouts (Fixtures/formats/make_formats.py) and four Word
-  /// and Excel files (make_office.py): the same tasks and assignments in each.
+  /// One plan written by us in six layouts (Fixtures/formats/make_formats.py), four Word
+  /// and Excel files (make_office.py) and three web pages (make_pages.py): the same tasks and
+  /// assignments in each.
   public static let twins = [
     "twin-field-lines.txt", "twin-labelled.txt", "twin-hybrid.txt", "twin-mixed.txt",
     "twin-table.csv", "twin-table.tsv", "twin-word-paragraphs.docx", "twin-word-numbered.docx",
-    "twin-word-table.docx", "twin-table.xlsx",
+    "twin-word-table.docx", "twin-table.xlsx", "twin-page-gbk.html", "twin-page-table.html",
+    "twin-page-dump.html",
   ].map { Fixture("formats/\($0)") }
 
   /// A State Council-style plan with inline roles, written by us.

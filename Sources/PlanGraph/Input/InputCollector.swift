@@ -2,8 +2,8 @@ import Foundation
 
 /// Expands the inputs a user names into the files to read.
 ///
-/// A file is read as it is; a directory is searched recursively for `.txt`, `.docx` and
-/// `.xlsx` files, for `.pdf`, `.doc`, `.wps`, `.xls` and `.rtf` files (to be named in an error
+/// A file is read as it is; a directory is searched recursively for `.txt`, `.docx`, `.xlsx`
+/// and web pages (`.html`, `.htm`, `.shtml`), for `.pdf`, `.doc`, `.wps`, `.xls` and `.rtf` files (to be named in an error
 /// that says how to convert them), and for `.csv` and `.tsv` files whose header row is a plan
 /// table's (any file whose name has no
 /// extension is skipped); `-` stands for standard input. The result is sorted by path so every
@@ -11,7 +11,7 @@ import Foundation
 public enum InputCollector {
   /// The extensions read when searching a directory.
   public static let documentExtensions: Set<String> = [
-    "txt", "text", "csv", "tsv", "docx", "xlsx",
+    "txt", "text", "csv", "tsv", "docx", "xlsx", "html", "htm", "shtml",
   ]
   /// Extensions of documents PlanGraph cannot read, collected from folders so that each is
   /// named in an error with how to convert it rather than silently left out.

@@ -57,7 +57,8 @@ public struct DocumentParser: Sendable {
 
   /// Parses raw bytes read from `path`; `id` replaces the id made from the path.
   ///
-  /// A Word `.docx` or Excel `.xlsx` file (known by its contents) is unpacked and read.
+  /// A Word `.docx` or Excel `.xlsx` file (known by its contents) is unpacked and read; a web
+  /// page (by extension or its first tag) is read by `HTMLReader`.
   /// - Throws: `PlanGraphError.unsupportedFormat` for a PDF, Word 97, image or other archive;
   ///   `PlanGraphError.damagedArchive` for a damaged `.docx`/`.xlsx`;
   ///   `PlanGraphError.conversionUnavailable` if `iconv` lacks GB18030.
@@ -69,6 +70,15 @@ public struct DocumentParser: Sendable {
     }
     if let format = FileSignature(of: bytes) {
       throw .unsupportedFormat(path: path, format: format)
+    }
+    if HTMLReader.isHTML(bytes, path: path) {
+      let (extracted, decoded) = try HTMLReader.read(bytes, encoding: options.encoding)
+      var document = parse(extracted, path: path, id: id)
+      document.encoding = decoded.encoding
+      document.diagnostics = Self.sorted(
+        InputDiagnostics.diagnose(decoded, byteCount: bytes.count, file: path)
+          + document.diagnostics)
+      return document
     }
     let decoded = try TextDecoder.decode(bytes, as: options.encoding)
     var diagnostics = InputDiagnostics.diagnose(decoded, byteCount: bytes.count, file: path)
@@ -103,7 +113,8 @@ public struct DocumentParser: Sendable {
             at: SourceLocation(file: path, line: 0))
         ])
     }
-    var document = parse(lines: extracted.lines, path: path, id: id)
+    var document = parse(
+      lines: extracted.lines, path: path, id: id, furniture: extracted.droppedLines)
     document.diagnostics = document.diagnostics.map(extracted.located)
     return document
   }
@@ -113,11 +124,15 @@ public struct DocumentParser: Sendable {
     parse(lines: TextNormalizer.lines(of: text), path: path)
   }
 
-  /// Parses normalized lines; `id` replaces the id made from the path.
-  public func parse(lines: [SourceLine], path: String, id: String? = nil) -> Document {
+  /// Parses normalized lines; `id` replaces the id made from the path; `furniture` names lines
+  /// a reader already left out as page furniture, counted in the same note.
+  public func parse(
+    lines: [SourceLine], path: String, id: String? = nil, furniture readerFurniture: [Int] = []
+  ) -> Document {
     let id = id ?? Document.id(forPath: path)
     var metadataNotes: [Diagnostic] = []
-    let (body, furniture) = PageFurniture.removing(from: lines)
+    var (body, furniture) = PageFurniture.removing(from: lines)
+    furniture = (readerFurniture + furniture).sorted()
     // A file of nothing but buttons is read as it is, so that it still says what it holds.
     let lines = body.isEmpty ? lines : body
     if !body.isEmpty, let first = furniture.first {

@@ -13,6 +13,9 @@ public struct ExtractedText: Sendable {
   /// an entry are named by their number.
   public var places: [Int: [String]] = [:]
 
+  /// Line numbers of what the reader left out as a web page's furniture (lines of links).
+  public var droppedLines: [Int] = []
+
   /// Creates an empty text.
   public init() {}
 

@@ -27,7 +27,8 @@ struct LayoutFixtureTests {
       "twin-labelled.txt": .inline, "twin-mixed.txt": .mixed, "twin-table.csv": .table,
       "twin-table.tsv": .table, "twin-word-paragraphs.docx": .fieldLines,
       "twin-word-numbered.docx": .fieldLines, "twin-word-table.docx": .table,
-      "twin-table.xlsx": .table,
+      "twin-table.xlsx": .table, "twin-page-gbk.html": .fieldLines,
+      "twin-page-table.html": .table, "twin-page-dump.html": .fieldLines,
     ]
     let name = String(fixture.relativePath.split(separator: "/").last!)
     #expect(document.plan?.layout == expected[name])
