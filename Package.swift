@@ -18,6 +18,7 @@ let package = Package(
       resources: [
         .copy("Targets/indicators.tsv"), .copy("Normalization/agency-functions.tsv"),
         .copy("Normalization/divisions.tsv"), .copy("Normalization/division-words.txt"),
+        .copy("Normalization/ts-characters.tsv"),
       ]),
     .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(

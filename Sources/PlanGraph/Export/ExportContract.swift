@@ -39,12 +39,17 @@ public enum ExportContract {
       }
       for task in plan.tasks {
         let headings = plan.headings(of: task)
+        // Names and text as the document writes them (traditional characters stay so).
         func names(_ role: Role) -> Table.Cell {
-          .text(task.assignees(in: role).map(\.name).joined(separator: listSeparator))
+          let written = task.assignments.filter { $0.role == role }.map {
+            $0.nameAsWritten ?? $0.assignee.name
+          }
+          return .text(written.joined(separator: listSeparator))
         }
         table.append([
           .text(document.id), .text(task.id), .integer(task.number), .text(headings.section),
-          .text(headings.subsection), .text(task.text), names(.leadLeader), names(.leadUnit),
+          .text(headings.subsection), .text(task.textAsWritten ?? task.text), names(.leadLeader),
+          names(.leadUnit),
           names(.responsibleUnit),
           targets[task.id].map { .text($0.map(\.text).joined(separator: listSeparator)) } ?? .empty,
           .optional(task.deadlineText), .optional(task.deadline),
@@ -55,17 +60,24 @@ public enum ExportContract {
   }
 
   /// `assignments.csv`: one row per name per role per task.
+  ///
+  /// `actor` is the name as the document writes it (in traditional characters when it is);
+  /// `actor_simplified` is the name in simplified characters, the key every other table and
+  /// graph uses.
   public static func assignmentsTable(_ documents: [Document]) -> Table {
     var table = Table(header: [
       "doc_id", "task_id", "actor", "actor_kind", "role", "open_list", "written_as",
+      "actor_simplified",
     ])
     for document in documents {
       for task in document.tasks {
         for assignment in task.assignments {
           table.append([
-            .text(document.id), .text(task.id), .text(assignment.assignee.name),
+            .text(document.id), .text(task.id),
+            .text(assignment.nameAsWritten ?? assignment.assignee.name),
             .text(assignment.assignee.kind.rawValue), .text(assignment.role.rawValue),
             .boolean(assignment.openList), .text(assignment.writtenAs),
+            .text(assignment.assignee.name),
           ])
         }
       }

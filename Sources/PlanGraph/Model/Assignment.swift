@@ -12,6 +12,10 @@ public struct Assignment: Codable, Hashable, Sendable {
   public var writtenAs: String
   /// The line the field stands on in the original input.
   public var line: Int
+  /// The assignee's name in the document's own characters, when that differs from
+  /// `assignee.name` (a plan in traditional characters); the name is simplified, the key
+  /// documents are matched by.
+  public var nameAsWritten: String?
 
   /// Creates an assignment.
   public init(assignee: Assignee, role: Role, openList: Bool = false, writtenAs: String, line: Int)

@@ -22,6 +22,10 @@ public struct Document: Codable, Hashable, Sendable, Identifiable {
   public var targets: [Target] = []
   /// The encoding the input was read in.
   public var encoding: TextEncoding
+  /// `traditional` when the document is written in traditional characters (it was parsed in
+  /// simplified ones; names and texts are kept as written beside their simplified form); nil
+  /// for simplified.
+  public var script: ChineseScript.Script?
   /// Everything found while reading, sorted by line.
   public var diagnostics: [Diagnostic]
 

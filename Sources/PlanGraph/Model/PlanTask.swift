@@ -21,6 +21,9 @@ public struct PlanTask: Codable, Hashable, Sendable, Identifiable {
   public var deadlineText: String?
   /// The completion time as a date, `YYYY-MM-DD`, where `deadlineText` names one.
   public var deadline: String?
+  /// The task's text in the document's own characters, when that differs from `text`
+  /// (a plan in traditional characters); `text` is simplified.
+  public var textAsWritten: String?
 
   /// Creates a task.
   public init(

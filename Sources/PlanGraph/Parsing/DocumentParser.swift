@@ -131,10 +131,22 @@ public struct DocumentParser: Sendable {
   ) -> Document {
     let id = id ?? Document.id(forPath: path)
     var metadataNotes: [Diagnostic] = []
+    // A document in traditional characters is parsed in simplified ones and written back.
+    var lines = lines
+    var restorer: ChineseScript.Restorer?
+    if ChineseScript.shipped.script(of: lines) == .traditional {
+      let simplified = lines.map { line in
+        var line = line
+        line.text = ChineseScript.shipped.simplified(line.text)
+        return line
+      }
+      restorer = ChineseScript.Restorer(original: lines, simplified: simplified)
+      lines = simplified
+    }
     var (body, furniture) = PageFurniture.removing(from: lines)
     furniture = (readerFurniture + furniture).sorted()
     // A file of nothing but buttons is read as it is, so that it still says what it holds.
-    let lines = body.isEmpty ? lines : body
+    lines = body.isEmpty ? lines : body
     if !body.isEmpty, let first = furniture.first {
       metadataNotes.append(
         Diagnostic(
@@ -192,6 +204,7 @@ public struct DocumentParser: Sendable {
     document.targets = TargetExtractor(vocabulary: options.vocabulary).targets(
       of: document, lines: lines)
     document.diagnostics = Self.sorted(metadataNotes + document.diagnostics)
+    if let restorer { document.keepWritten(restorer) }
     return document
   }
 

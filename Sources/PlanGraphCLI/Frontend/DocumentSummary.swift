@@ -17,6 +17,7 @@ enum DocumentSummary {
     if !issued.isEmpty { lines.append("  issued:   \(issued.joined(separator: "  "))") }
     if let parent = m.parentJurisdiction { lines.append("  within:   \(parent)") }
     lines.append("  encoding: \(document.encoding.rawValue)")
+    if let script = document.script { lines.append("  script:   \(script.rawValue)") }
     if let plan = document.plan {
       let assignments = plan.assignments
       let byRole = Role.allCases.map { role in

@@ -1,0 +1,98 @@
+/// Traditional characters read as simplified ones, and back: so that a plan re-published in
+/// traditional characters (`…牽頭,…按職責分工負責`) is parsed by the same vocabulary.
+///
+/// The table (`ts-characters.tsv`, from OpenCC's `TSCharacters`, Apache-2.0; made by
+/// `Scripts/data/make_ts_characters.py`) maps one character to one character, so converting
+/// keeps every text's length; corner brackets (「」『』) are read as quotes (“”‘’). A document is traditional when enough of its Han characters
+/// convert. Its parse runs on the simplified text; `Restorer` then writes names and task texts
+/// back in the document's own characters, learning from the document which traditional
+/// character each simplified one stood for.
+public struct ChineseScript: Sendable {
+  /// The script a document is written in.
+  public enum Script: String, Codable, Hashable, Sendable {
+    /// Simplified characters (the mainland's).
+    case simplified
+    /// Traditional characters.
+    case traditional
+  }
+
+  private var table: [Unicode.Scalar: Unicode.Scalar] = [:]
+
+  /// Reads a table of `traditional<TAB>simplified` lines; `#` lines are comments.
+  public init(parsing text: String) {
+    // The corner brackets traditional texts quote with, read as the mainland's quotes.
+    for (corner, quote) in [("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’")] {
+      table[corner.unicodeScalars.first!] = quote.unicodeScalars.first!
+    }
+    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+      let fields = line.split(separator: "\t")
+      guard fields.count == 2, let from = fields[0].unicodeScalars.first,
+        let to = fields[1].unicodeScalars.first,
+        fields[0].unicodeScalars.count == 1, fields[1].unicodeScalars.count == 1
+      else { continue }
+      table[from] = to
+    }
+  }
+
+  /// The table shipped with PlanGraph, read once.
+  public static let shipped: ChineseScript = {
+    guard let (data, _) = ShippedData.contents(of: "ts-characters.tsv", besides: #filePath)
+    else { return ChineseScript(parsing: "") }
+    return ChineseScript(parsing: String(decoding: data, as: UTF8.self))
+  }()
+
+  /// How many characters the table knows (the shipped file's, and four corner brackets).
+  public var count: Int { table.count }
+
+  /// `text` in simplified characters; every other character is kept.
+  public func simplified(_ text: String) -> String {
+    guard text.unicodeScalars.contains(where: { table[$0] != nil }) else { return text }
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars { scalars.append(table[scalar] ?? scalar) }
+    return String(scalars)
+  }
+
+  /// The script of `lines`: traditional when at least 8 characters, and 3% of the Han
+  /// characters, are traditional ones.
+  public func script(of lines: [SourceLine]) -> Script {
+    var han = 0
+    var traditional = 0
+    for line in lines {
+      for scalar in line.text.unicodeScalars where scalar.value >= 0x3400 {
+        han += 1
+        if table[scalar] != nil { traditional += 1 }
+      }
+    }
+    return traditional >= 8 && traditional * 100 >= han * 3 ? .traditional : .simplified
+  }
+
+  /// Writes simplified text back in one document's characters.
+  public struct Restorer: Sendable {
+    private var back: [Unicode.Scalar: Unicode.Scalar] = [:]
+
+    /// Learns, from the document's lines as written and as converted, which character each
+    /// simplified one stood for (the most frequent, when the document used several).
+    public init(original: [SourceLine], simplified: [SourceLine]) {
+      var counts: [Unicode.Scalar: [Unicode.Scalar: Int]] = [:]
+      for (a, b) in zip(original, simplified) {
+        // A simplified character also written as itself (干 beside 幹) counts for itself.
+        for (written, converted) in zip(a.text.unicodeScalars, b.text.unicodeScalars)
+        where converted.value >= 0x3400 {
+          counts[converted, default: [:]][written, default: 0] += 1
+        }
+      }
+      for (converted, choices) in counts {
+        let best = choices.max { ($0.value, $1.key.value) < ($1.value, $0.key.value) }?.key
+        if let best, best != converted { back[converted] = best }
+      }
+    }
+
+    /// `text` in the document's own characters.
+    public func restoring(_ text: String) -> String {
+      guard text.unicodeScalars.contains(where: { back[$0] != nil }) else { return text }
+      var scalars = String.UnicodeScalarView()
+      for scalar in text.unicodeScalars { scalars.append(back[scalar] ?? scalar) }
+      return String(scalars)
+    }
+  }
+}

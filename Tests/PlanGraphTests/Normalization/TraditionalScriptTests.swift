@@ -1,0 +1,87 @@
+import PlanGraph
+import PlanGraphTestSupport
+import Testing
+
+/// Plans and reports in traditional characters (Fixtures/formats/make_traditional.py): read by
+/// the same vocabulary, names kept as written beside their simplified form.
+@Suite("Traditional characters")
+struct TraditionalScriptTests {
+  static func parse(_ name: String) throws -> Document {
+    try DocumentParser().parse(path: Fixture("formats/" + name).path)
+  }
+
+  @Test("The shipped table maps the words plans are read by")
+  func table() {
+    let script = ChineseScript.shipped
+    #expect(script.count == 4105 + 4)
+    #expect(script.simplified("牽頭單位") == "牵头单位")
+    #expect(script.simplified("按職責分工負責") == "按职责分工负责")
+    #expect(script.simplified("各有關部門") == "各有关部门")
+    #expect(script.simplified("主要預期目標:國內生產總值") == "主要预期目标:国内生产总值")
+    #expect(script.simplified("市发展改革委") == "市发展改革委")
+  }
+
+  @Test("An inline plan in traditional characters gives its simplified twin's tasks")
+  func inlineTwin() throws {
+    let simplified = try Self.parse("state-council-inline.txt")
+    let traditional = try Self.parse("state-council-traditional.txt")
+    #expect(traditional.script == .traditional && simplified.script == nil)
+    #expect(traditional.tasks.count == 17)
+    #expect(traditional.tasks.map(\.text) == simplified.tasks.map(\.text))
+    #expect(
+      traditional.tasks.map { $0.assignments.map(\.assignee) }
+        == simplified.tasks.map { $0.assignments.map(\.assignee) })
+    #expect(traditional.plan?.assignments.count == 48)
+    let first = try #require(traditional.tasks.first)
+    #expect(first.textAsWritten == "培育壯大新型消費,實施數字消費、綠色消費、健康消費促進政策。")
+    let lead = try #require(first.assignments.first { $0.assignee.name == "国家发展改革委" })
+    #expect(lead.assignee.name == "国家发展改革委" && lead.nameAsWritten == "國家發展改革委")
+    #expect(traditional.metadata.title == "國務院關於落實《政府工作報告》重點工作分工的意見")
+    #expect(traditional.metadata.documentNumber == "國發〔2024〕6號")
+    // The tables other documents are matched by use the simplified names.
+    let rows = ExportContract.assignmentsTable([traditional]).rows
+    #expect(
+      rows[1].map(\.plainText).suffix(6) == [
+        "國家發展改革委", "unit", "lead_unit", "false", "國家發展改革委", "国家发展改革委",
+      ])
+    let tasks = ExportContract.tasksTable([traditional]).rows
+    #expect(tasks[0][5].plainText == "培育壯大新型消費,實施數字消費、綠色消費、健康消費促進政策。")
+    #expect(tasks[0][7].plainText == "商務部、國家發展改革委")
+  }
+
+  @Test("Field labels in traditional characters: the field-lines twin's tasks and names")
+  func fieldLines() throws {
+    let simplified = try Self.parse("twin-field-lines.txt")
+    let traditional = try Self.parse("twin-traditional.txt")
+    #expect(traditional.plan?.layout == .fieldLines)
+    #expect(traditional.tasks.count == 22)
+    #expect(
+      traditional.tasks.map { $0.assignments.map(\.assignee) }
+        == simplified.tasks.map { $0.assignments.map(\.assignee) })
+    #expect(traditional.tasks.map(\.deadline) == simplified.tasks.map(\.deadline))
+    #expect(traditional.metadata.jurisdiction == "太和区" && traditional.metadata.year == 2024)
+    #expect(traditional.tasks[0].deadlineText == "2024年12月底前")
+    #expect(
+      traditional.tasks[1].assignments.map { $0.nameAsWritten ?? $0.assignee.name } == [
+        "丁玲", "區財政局", "區稅務局", "各街道", "各鄉鎮",
+      ])
+  }
+
+  @Test("A report in traditional characters: place, year and its GDP target")
+  func report() throws {
+    let document = try Self.parse("shaanxi-2026-traditional.txt")
+    #expect(document.kind == .report && document.script == .traditional)
+    #expect(document.metadata.jurisdictionCode == "610000" && document.metadata.year == 2026)
+    let gdp = try #require(
+      document.targets.first { $0.indicator == "gdp" && $0.measure == .growth })
+    #expect(gdp.value == 5 && gdp.qualifier == .about && gdp.line == 23 && gdp.seeksBetterResult)
+    #expect(gdp.text == "地區生產總值增長5%左右")
+  }
+
+  @Test("A cover notice in traditional characters gives no tasks")
+  func notice() throws {
+    let document = try Self.parse("traditional-notice.txt")
+    #expect(document.script == .traditional && document.tasks.isEmpty)
+    #expect(document.diagnostics.contains { $0.code == .coverNotice })
+  }
+}
