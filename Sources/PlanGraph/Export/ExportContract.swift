@@ -87,13 +87,13 @@ public enum ExportContract {
 
   /// `diagnostics.csv`: one row per diagnostic.
   public static func diagnosticsTable(_ documents: [Document]) -> Table {
-    var table = Table(header: ["doc_id", "line", "severity", "code", "message"])
+    var table = Table(header: ["doc_id", "line", "severity", "code", "message", "place"])
     for document in documents {
       for diagnostic in document.diagnostics {
         table.append([
           .text(document.id), .integer(diagnostic.location.line),
           .text(diagnostic.severity.rawValue), .text(diagnostic.code.rawValue),
-          .text(diagnostic.message),
+          .text(diagnostic.message), .optional(diagnostic.location.place),
         ])
       }
     }
