@@ -152,7 +152,7 @@ public struct DocumentParser: Sendable {
         Diagnostic(
           .note, .pageFurniture,
           "\(furniture.count) line(s) of web page furniture (navigation, share and print buttons, "
-            + "the site's footer) skipped",
+            + "captions, the site's footer) skipped",
           at: SourceLocation(file: path, line: first)))
     }
     let kind = DocumentKindDetector.kind(of: lines)

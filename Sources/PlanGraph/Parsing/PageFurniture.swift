@@ -46,15 +46,33 @@ public enum PageFurniture {
     return false
   }
 
-  /// `lines` without the furniture at their head and tail, and the numbers of the lines
-  /// dropped.
+  /// Whether `text`, a normalized line anywhere in the document, is unmistakably furniture:
+  /// a photo caption (`图为…`, `(记者 张三 摄)`), a toolbar or the phone-reading prompt that a
+  /// page repeats inside the article.
+  public static func isFurnitureAnywhere(_ text: String) -> Bool {
+    let bytes = text.utf8.count
+    guard bytes <= 240 else { return false }
+    if text.hasPrefix("图为") || text.hasPrefix("(图为") || text.hasPrefix("图片来源") { return true }
+    if text.hasSuffix("摄"), text.contains("记者") || text.contains("摄影"), bytes <= 60 {
+      return true
+    }
+    if text.hasSuffix("摄)"), text.hasPrefix("("), bytes <= 60 { return true }
+    return ["扫一扫在手机", "【字号", "【字体", "字号:大", "【打印】【关闭】"].contains {
+      text.contains($0)
+    }
+  }
+
+  /// `lines` without the furniture at their head and tail (and the captions and toolbars
+  /// anywhere), and the numbers of the lines dropped.
   public static func removing(from lines: [SourceLine]) -> (lines: [SourceLine], dropped: [Int]) {
     var dropped: [Int] = []
     var kept: [SourceLine] = []
     kept.reserveCapacity(lines.count)
     let tailStart = max(edge, lines.count - edge)
     for (index, line) in lines.enumerated() {
-      if (index < edge || index >= tailStart) && isFurniture(line.text) {
+      if (index < edge || index >= tailStart) && isFurniture(line.text)
+        || isFurnitureAnywhere(line.text)
+      {
         dropped.append(line.number)
       } else {
         kept.append(line)

@@ -3,7 +3,8 @@
 /// - Paragraphs (`w:p`) are lines, numbered `¶1, ¶2, …` in document order (paragraphs inside
 ///   table cells counted too, so a number finds the paragraph in Word's navigation). Runs'
 ///   text (`w:t`) is joined; `w:tab` is a space; a line break (`w:br`, `w:cr`) starts a new
-///   line of the same paragraph. Deleted text and field codes are left out.
+///   line of the same paragraph. Deleted text, field codes and the fallback copy of a text
+///   box are left out; a text box's paragraphs come before the paragraph holding it.
 /// - Numbering Word generates (`w:numPr`, directly or through the paragraph's style) is written
 ///   in front of the text as Word shows it (`1.`, `（一）`), because plans rely on it.
 /// - Tables (`w:tbl`) are rows of cells joined by tabs for the table reader; a cell's
@@ -62,6 +63,8 @@ public enum DocxReader {
     var style: String?
     var inText = false
     var skipping = 0
+    var inParagraph = false
+    var outer: [(pieces: [String], list: String?, level: Int, style: String?)] = []
     // Tables: depth, and the top-level table's row and cell.
     var tableDepth = 0
     var row: [(text: String, span: Int, merge: String?, place: String)] = []
@@ -90,6 +93,9 @@ public enum DocxReader {
       switch name {
       case "p":
         paragraph += 1
+        // A paragraph inside a paragraph (a text box's): the outer one waits.
+        if inParagraph { outer.append((pieces, list, level, style)) }
+        inParagraph = true
         pieces = [""]
         list = nil
         level = 0
@@ -98,7 +104,8 @@ public enum DocxReader {
       case "t": inText = true
       case "tab": if skipping == 0 { pieces[pieces.count - 1] += " " }
       case "br", "cr": if skipping == 0 { pieces.append("") }
-      case "delText", "instrText": skipping += 1
+      // Deleted text, field codes, and the fallback copy of a text box Word writes twice.
+      case "delText", "instrText", "Fallback": skipping += 1
       case "pStyle": style = attributes["val"]
       case "numId": list = attributes["val"]
       case "ilvl": level = Int(attributes["val"] ?? "") ?? 0
@@ -123,8 +130,14 @@ public enum DocxReader {
     mutating func end(_ name: String) {
       switch name {
       case "t": inText = false
-      case "delText", "instrText": skipping = max(0, skipping - 1)
-      case "p": endParagraph()
+      case "delText", "instrText", "Fallback": skipping = max(0, skipping - 1)
+      case "p":
+        endParagraph()
+        inParagraph = false
+        if let saved = outer.popLast() {
+          (pieces, list, level, style) = saved
+          inParagraph = true
+        }
       case "tc" where tableDepth == 1:
         row.append(
           (DocxReader.joinCell(cellParagraphs), span, merge, cellPlace ?? "¶\(paragraph)"))

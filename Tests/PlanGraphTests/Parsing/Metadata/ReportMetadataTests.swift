@@ -89,6 +89,18 @@ struct ReportMetadataTests {
     ] {
       #expect(!PageFurniture.isFurniture(line), "\(line)")
     }
+    // Anywhere in the text: photo captions and the toolbar a page repeats.
+    for line in [
+      "图为2025年1月20日,陕西省第十四届人民代表大会第三次会议在西安开幕。", "(记者张三摄)", "新华社记者李四摄",
+      "下载打印全屏收藏【字号:大中小】分享",
+    ] {
+      #expect(PageFurniture.isFurnitureAnywhere(line), "\(line)")
+    }
+    for line in [
+      "1.地区生产总值增长5.5%左右。", "推进图书馆建设,新建城市书房10个。", "摄影展览和群众文化活动常态化开展。",
+    ] {
+      #expect(!PageFurniture.isFurnitureAnywhere(line), "\(line)")
+    }
   }
 
   @Test("--jurisdiction and --year set the place and year of the inputs they name")
