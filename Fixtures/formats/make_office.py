@@ -18,6 +18,8 @@ attachments carry:
 - twin-word-table.docx: a title paragraph and a 任务分解表 table: section rows spanning the six
   columns (w:gridSpan), the leader and deadline cells merged down over repeated values
   (w:vMerge), responsible units one per paragraph inside their cell, a note under the table.
+- shaanxi-2026-report.docx: the 陕西 2026 work report of web-reports/ as a Word download, one
+  paragraph per line (the headline sentence still broken after 主要预期目标).
 - twin-table.xlsx: the same table in a workbook: a merged title row, section rows merged across
   A:F, vertically merged leader cells, shared strings, a second sheet with filling instructions.
 
@@ -368,6 +370,18 @@ def xlsx():
     )
 
 
+def report():
+    # The 陕西 2026 report as the province's site offers it for download: a Word file, one
+    # paragraph per line of the web copy, the title in a heading style, without the site's
+    # navigation (the download has none).
+    lines = (HERE / "web-reports" / "shaanxi-2026-report.txt").read_text(encoding="utf-8").splitlines()
+    start = next(i for i, line in enumerate(lines) if line.endswith("政府工作报告"))
+    end = max(i for i, line in enumerate(lines) if "高质量发展" in line or "奋斗" in line) + 1
+    body = [para(run(lines[start].strip()), style="Title")]
+    body += [para(run(line.strip())) for line in lines[start + 1 : end] if line.strip()]
+    docx("shaanxi-2026-report.docx", body)
+
+
 def broken():
     # The error paths: a docx cut in half, a zip bomb, and files that are not text.
     whole = (HERE / "twin-word-table.docx").read_bytes()
@@ -390,6 +404,7 @@ def main():
     numbered()
     table_docx()
     xlsx()
+    report()
     broken()
 
 

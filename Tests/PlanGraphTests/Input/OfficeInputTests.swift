@@ -139,4 +139,35 @@ struct OfficeInputTests {
       _ = Self.failure(Array(whole.prefix(length)))
     }
   }
+
+  @Test("A work report read from Word gives what its text copy gives")
+  func reportFromWord() throws {
+    let word = try DocumentParser().parse(path: Fixture("formats/shaanxi-2026-report.docx").path)
+    let text = try DocumentParser().parse(
+      path: Fixture("formats/web-reports/shaanxi-2026-report.txt").path)
+    #expect(word.kind == .report && text.kind == .report)
+    #expect(word.metadata.jurisdictionCode == "610000" && word.metadata.year == 2026)
+    #expect(word.metadata.title == text.metadata.title)
+    #expect(word.metadata.issuedOn == text.metadata.issuedOn)
+    let rows = { (document: Document) in
+      document.targets.map {
+        "\($0.indicator) \($0.measure.rawValue) \($0.value ?? -1) \($0.qualifier.rawValue) \($0.seeksBetterResult)"
+      }
+    }
+    #expect(rows(word) == rows(text))
+    #expect(rows(word).contains("gdp growth 5.0 about true"))
+  }
+
+  @Test("A ZIP64 archive is refused with the reason")
+  func zip64() throws {
+    // An end-of-directory record claiming 65,535 entries: the ZIP64 marker.
+    let bytes: [UInt8] =
+      [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0, 0xFF, 0xFF, 0xFF, 0xFF]
+      + [UInt8](
+        repeating: 0, count: 10)
+    #expect(
+      throws: PlanGraphError.damagedArchive(
+        path: "x.docx", reason: "a ZIP64 archive (over 4 GB or 65,535 files)")
+    ) { try ZipArchive(bytes: bytes, path: "x.docx") }
+  }
 }
