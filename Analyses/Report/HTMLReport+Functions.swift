@@ -29,8 +29,25 @@ extension HTMLReport {
       html += "<th title=\"\(Self.escape(id))\">\(Self.escape(labels[id] ?? id))</th>"
     }
     html += "</tr></thead><tbody>"
-    for (document, load) in zip(plans, loads) {
-      html += "<tr><th>\(Self.escape(title(document)))</th>"
+    // A few plans one row each; a corpus one row for all (the rows are in function_load.csv).
+    var rows = zip(plans.map(title), loads).map { ($0, $1) }
+    if plans.count > 40 {
+      var lead: [String: Int] = [:]
+      for load in loads { for (id, value) in load { lead[id, default: 0] += value.leadTasks } }
+      let tasks = Double(plans.reduce(0) { $0 + $1.tasks.count })
+      let all = Dictionary(
+        uniqueKeysWithValues: lead.map { id, count in
+          (
+            id,
+            FunctionLoad(
+              function: id, units: 0, leadTasks: count, totalTasks: 0,
+              shareOfTasksLed: Double(count) / max(tasks, 1))
+          )
+        })
+      rows = [("all \(plans.count) plans", all)]
+    }
+    for (name, load) in rows {
+      html += "<tr><th>\(Self.escape(name))</th>"
       for id in columns {
         let share = load[id]?.shareOfTasksLed ?? 0
         // White to deep blue; 30 % of tasks led is the darkest.

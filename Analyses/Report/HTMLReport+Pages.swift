@@ -1,23 +1,6 @@
 import PlanGraph
 
 extension HTMLReport {
-  /// The overview: what was read, and who carries the most tasks in each plan.
-  func overview() -> String {
-    var html = "<section id=\"overview\"><h2>Overview</h2>"
-    html += Self.table(
-      ExportContract.documentsTable(documents)
-    )
-    html += "<h3>Who carries the most tasks</h3><div class=\"facts\">"
-    for analysis in analyses {
-      guard let top = analysis.unitLoad.first(where: { $0.unit.kind == .unit }) else { continue }
-      html +=
-        "<div class=\"fact\">\(Self.escape(title(analysis.document)))<b>\(Self.escape(top.unit.name))</b>"
-        + "leads \(top.leadTasks) of \(analysis.document.tasks.count) tasks</div>"
-    }
-    html += "</div></section>"
-    return html
-  }
-
   /// One document's page.
   func page(for document: Document) -> String {
     let m = document.metadata
@@ -69,7 +52,11 @@ extension HTMLReport {
         .text(load.leadUnits.map { "\($0.name) \($0.tasks)" }.joined(separator: "、")),
       ])
     }
-    return "<h3>Workload</h3>" + Self.table(units, limit: 25, caption: "Units by lead tasks")
+    var charts = ""
+    if let bars = WorkloadCharts.bars(analysis) { charts += bars }
+    if let lorenz = WorkloadCharts.lorenz(analysis) { charts += lorenz }
+    return "<h3>Workload</h3>" + (charts.isEmpty ? "" : "<div class=\"charts\">\(charts)</div>")
+      + Self.table(units, limit: 25, caption: "Units by lead tasks")
       + Self.table(leaders, caption: "Leaders and their portfolios")
   }
 

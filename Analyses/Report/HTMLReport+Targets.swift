@@ -37,10 +37,10 @@ extension HTMLReport {
       guard values >= 2 else { continue }
       shown += 1
       html += "<h4>\(Self.escape(indicatorName(indicator)))</h4>"
-      if let svg = TargetChart(panel, indicator: indicator).svg() {
+      if pivot.rows.count <= 60, let svg = TargetChart(panel, indicator: indicator).svg() {
         html += "<div class=\"chart\">\(svg)</div>"
       }
-      html += Self.table(pivot)
+      html += Self.table(pivot, limit: 100)
     }
     if shown == 0 { html += "<p>No indicator is set by more than one document.</p>" }
     return html

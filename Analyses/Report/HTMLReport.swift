@@ -1,10 +1,14 @@
 import PlanGraph
 
-/// The static HTML report: one `index.html` with inline CSS, no JavaScript, no network.
+/// The static HTML report: `index.html` and a page per document, inline CSS, no network.
 ///
-/// A page per document (summary, data-quality diagnostics, workload, the co-responsibility
-/// network drawn by Graphviz when it is installed, targets) and a comparison page across
-/// documents. Pages are sections of one file, linked from a menu.
+/// The index lists every document in one table that sorts and filters (a few lines of inline
+/// script; without scripts it reads as a plain table), then the corpus views: targets compared
+/// across places and years, load by agency function. Each document's page
+/// (`docs/<doc_id>.html`) has its summary, workload with a bar chart and the Lorenz curve
+/// behind its Gini, the co-responsibility network drawn by Graphviz when it is installed,
+/// targets and data-quality diagnostics. Every page reflows on a phone (tables scroll in their
+/// own box) and prints as a clean document.
 public struct HTMLReport: Sendable {
   /// The documents, in input order.
   public var documents: [Document]
@@ -35,35 +39,58 @@ public struct HTMLReport: Sendable {
     self.drawNetworks = drawNetworks
   }
 
-  /// The whole HTML page.
-  public func html() -> String {
-    var body = "<header><h1>PlanGraph report</h1><nav>"
-    body += "<a href=\"#overview\">Overview</a>"
-    for document in documents {
-      body += "<a href=\"#\(Self.anchor(document.id))\">\(Self.escape(title(document)))</a>"
-    }
-    body += "<a href=\"#comparison\">Targets compared</a>"
-    body += "<a href=\"#functions\">Functions</a></nav></header><main>"
-    body += overview()
-    for document in documents { body += page(for: document) }
-    body += comparisonPage()
-    body += functionsPage()
-    body += "</main>"
-    return """
-      <!DOCTYPE html>
-      <html lang="zh-Hans"><head><meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>PlanGraph report</title>
-      <style>\(Self.css)</style></head>
-      <body>\(body)</body></html>
+  /// The report's front page, `index.html`.
+  public func html() -> String { indexPage() }
 
-      """
+  /// Every page of the report: `index.html`, then `docs/<doc_id>.html` per document.
+  public func pages() -> [(path: String, html: String)] {
+    [("index.html", indexPage())] + documents.map { (Self.pagePath($0.id), documentPage($0)) }
   }
 
-  func title(_ document: Document) -> String {
+  /// Where a document's page is, relative to the report folder.
+  static func pagePath(_ id: String) -> String { "docs/\(id).html" }
+
+  /// A link target for `path`: UTF-8 bytes outside the safe ASCII set percent-encoded.
+  static func href(_ path: String) -> String {
+    var result = ""
+    for byte in path.utf8 {
+      if (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+        || "-_./".utf8.contains(byte)
+      {
+        result.append(Character(UnicodeScalar(byte)))
+      } else {
+        result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+      }
+    }
+    return result
+  }
+
+  /// A whole HTML page: the shared style, the header with `navigation`, `body` in `<main>`;
+  /// `script` adds the few lines that sort and filter tables (pages read without it).
+  func wrap(title: String, navigation: String, body: String, script: Bool = false) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="zh-Hans"><head><meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(Self.escape(title))</title>
+    <style>\(Self.css)</style></head>
+    <body><header><h1>\(Self.escape(title))</h1><nav>\(navigation)</nav></header><main>\(body)</main>\(script ? "<script>" + Self.sortingScript + "</script>" : "")</body></html>
+
+    """
+  }
+
+  /// How a document is named in the report: `锦州市 2025 plan`.
+  ///
+  /// A document with no place is named by its title (or file name) and `place unknown`.
+  public func title(_ document: Document) -> String {
     let m = document.metadata
-    let place = m.jurisdiction.isEmpty ? document.id : m.jurisdiction
-    return "\(place) \(m.year.map(String.init) ?? "") \(document.kind == .plan ? "plan" : "report")"
+    let kind = document.kind == .plan ? "plan" : "report"
+    guard !m.jurisdiction.isEmpty else {
+      let name = m.title.isEmpty ? document.id : m.title
+      let short = name.count > 40 ? String(name.prefix(39)) + "…" : name
+      return "\(short) (place unknown\(m.year.map { ", \($0)" } ?? ""), \(kind))"
+    }
+    return "\(m.jurisdiction) \(m.year.map(String.init) ?? "") \(kind)"
   }
 
   static func anchor(_ id: String) -> String {
@@ -118,20 +145,48 @@ public struct HTMLReport: Sendable {
 
   static let css = """
     body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;\
-    margin:0;color:#222;background:#fafafa;line-height:1.5}
-    header{background:#1f3b57;color:#fff;padding:12px 24px;position:sticky;top:0;z-index:2}
-    header h1{margin:0 0 6px;font-size:20px}nav a{color:#cfe3f7;margin-right:16px;text-decoration:none;\
-    white-space:nowrap}
+    margin:0;color:#222;background:#fafafa;line-height:1.5;overflow-wrap:anywhere}
+    header{background:#1f3b57;color:#fff;padding:10px 24px;position:sticky;top:0;z-index:2}
+    header h1{margin:0 0 4px;font-size:20px;overflow-wrap:anywhere}nav{display:flex;flex-wrap:wrap;gap:4px 16px}\
+    nav a{color:#cfe3f7;text-decoration:none;white-space:nowrap}
     main{max-width:1200px;margin:0 auto;padding:8px 24px 48px}section{background:#fff;border:1px solid #ddd;\
     border-radius:6px;padding:8px 20px 20px;margin:24px 0}
-    h2{border-bottom:2px solid #1f3b57;padding-bottom:4px}h3{margin-top:28px}
+    h2{border-bottom:2px solid #1f3b57;padding-bottom:4px}h3{margin-top:28px}p{max-width:48em}
     .scroll{overflow-x:auto;max-width:100%}table{border-collapse:collapse;margin:8px 0;font-size:14px}
-    th,td{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left;max-width:520px;\
-    overflow-wrap:anywhere}th{background:#eef3f8;overflow-wrap:normal;white-space:nowrap}td.num{text-align:right;\
-    font-variant-numeric:tabular-nums;white-space:nowrap}caption{text-align:left;font-weight:bold;padding:4px 0}
+    th,td{border:1px solid #ddd;padding:4px 8px;vertical-align:top;text-align:left;min-width:3.5em;\
+    max-width:520px;overflow-wrap:break-word;word-break:keep-all}th{background:#eef3f8;white-space:nowrap}td.num{text-align:right;\
+    font-variant-numeric:tabular-nums;white-space:nowrap}td.wide{min-width:14em}caption{text-align:left;font-weight:bold;padding:4px 0}
     tr:nth-child(even) td{background:#f8f8f8}.facts{display:flex;flex-wrap:wrap;gap:12px}
-    .fact{background:#eef3f8;border-radius:6px;padding:8px 14px}.fact b{display:block;font-size:22px}
+    .fact{background:#eef3f8;border-radius:6px;padding:8px 14px;flex:1 1 8em;max-width:22em}.fact b{display:block;font-size:22px}
+    .charts{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}svg.chart{max-width:100%;height:auto}
     .network svg{max-width:100%;height:auto;border:1px solid #eee}.more,.hint{color:#666;font-size:13px}
     .severity-error{color:#b00020;font-weight:bold}.severity-warning{color:#a05a00}
+    table.sortable th{cursor:pointer}#filter{font-size:15px;padding:6px 10px;width:min(24em,100%);box-sizing:border-box}
+    @media (max-width:600px){header{position:static;padding:8px 12px}main{padding:4px 8px 32px}\
+    section{padding:4px 10px 12px;margin:12px 0}th,td{max-width:75vw}}
+    @media print{body{background:#fff}header{position:static;background:none;color:#000;padding:0}nav,#filter{display:none}\
+    main{max-width:none;padding:0}section{border:none;padding:0;margin:0 0 16px}.scroll{overflow:visible}\
+    a{color:inherit;text-decoration:none}tr,svg{break-inside:avoid}h2,h3{break-after:avoid}}
     """
+
+  /// Sorts a `table.sortable` by the column clicked (numbers by value, text by Chinese
+  /// order; `data-v` overrides a cell's text) and filters `#documents` rows by the text typed.
+  static let sortingScript = """
+    document.querySelectorAll("table.sortable").forEach(function(t){var h=t.tHead.rows[0].cells;\
+    Array.prototype.forEach.call(h,function(c,i){c.tabIndex=0;c.onclick=c.onkeydown=function(e){\
+    if(e.key&&e.key!=="Enter")return;var b=t.tBodies[0],r=Array.prototype.slice.call(b.rows),\
+    d=c.dataset.dir==="a"?-1:1;c.dataset.dir=d>0?"a":"d";r.sort(function(x,y){\
+    var p=x.cells[i].dataset.v||x.cells[i].textContent,q=y.cells[i].dataset.v||y.cells[i].textContent,\
+    m=parseFloat(p),n=parseFloat(q);return d*(isNaN(m)||isNaN(n)?p.localeCompare(q,"zh"):m-n)});\
+    r.forEach(function(e){b.appendChild(e)})}})});var f=document.getElementById("filter");\
+    if(f){f.hidden=false;f.oninput=function(){var q=f.value.toLowerCase();\
+    document.querySelectorAll("#documents tbody tr").forEach(function(r){\
+    r.hidden=q!==""&&r.textContent.toLowerCase().indexOf(q)===-1})}}
+    """
+}
+
+extension String {
+  fileprivate func leftPadded(to width: Int) -> String {
+    String(repeating: "0", count: max(0, width - count)) + self
+  }
 }

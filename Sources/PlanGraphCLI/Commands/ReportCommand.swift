@@ -5,15 +5,19 @@ import PlanGraph
 /// `plangraph report`: the HTML report and every file of `export` in one folder.
 enum ReportCommand {
   static let spec = CommandSpec(
-    name: "report", summary: "Write a static HTML report (index.html) and every export file.",
-    arguments: "INPUTS... --out DIR | --from DIR/plangraph.sqlite [--out DIR]",
+    name: "report",
+    summary: "Write a static HTML report (index.html, docs/*.html) and every export file.",
+    arguments: "INPUTS... --out DIR | --from DIR/plangraph.sqlite [--out DIR] [--open]",
     discussion:
-      "Open DIR/index.html in a browser. Networks are drawn when Graphviz (dot) is installed.",
+      "Open DIR/index.html in a browser (--open does, where xdg-open or open exists): every "
+      + "document in one sortable table, each with its own page under docs/. Networks are "
+      + "drawn when Graphviz (dot) is installed.",
     options: [
       .value("out", "DIR", short: "o", help: "The folder to write into (created if missing)."),
       .value(
         "from", "DATABASE",
-        help: "Build index.html from a plangraph.sqlite export instead of reading inputs."),
+        help: "Build the report from a plangraph.sqlite export instead of reading inputs."),
+      .flag("open", help: "Open index.html in the default browser when done."),
     ] + CorpusOptions.specs + InputOptions.specs,
     examples: ["plangraph report Fixtures/plans Fixtures/reports --out report"])
 
@@ -24,7 +28,9 @@ enum ReportCommand {
       }
       let folder =
         arguments.value("out") ?? URL(fileURLWithPath: database).deletingLastPathComponent().path
-      return try fromDatabase(database, to: folder)
+      let status = try fromDatabase(database, to: folder)
+      finish(folder, open: arguments.flag("open"))
+      return status
     }
     guard let folder = arguments.value("out") else { throw .usage("report needs --out DIR") }
     let loader = try DocumentLoader(arguments)
@@ -43,10 +49,10 @@ enum ReportCommand {
       if let analysis { analyses.append(analysis) }
     } closingFiles: {
       let report = HTMLReport(documents: documents, analyses: analyses, vocabulary: vocabulary)
-      return [("index.html", Array(report.html().utf8))]
+      return report.pages().map { ($0.path, Array($0.html.utf8)) }
     }
     Console.error(CorpusRun.summaryLine(summary, folder: folder))
-    Console.error("open \(folder)/index.html")
+    finish(folder, open: arguments.flag("open"))
     return run.status(summary)
   }
 
@@ -63,11 +69,30 @@ enum ReportCommand {
     let report = HTMLReport(
       documents: documents, vocabulary: DocumentParser.Options().vocabulary)
     do {
-      try AtomicFileWriter.write(report.html(), to: folder + "/index.html")
+      for page in report.pages() {
+        try AtomicFileWriter.write(page.html, to: folder + "/" + page.path)
+      }
     } catch {
       throw .unwritable("--out: \(error.description)")
     }
-    Console.error("wrote \(folder)/index.html for \(documents.count) document(s) from \(path)")
+    Console.error("wrote the report of \(documents.count) document(s) from \(path)")
     return .success
+  }
+
+  /// Prints where the report is and, with `--open`, opens it in the default browser.
+  private static func finish(_ folder: String, open: Bool) {
+    let index = URL(fileURLWithPath: folder).appendingPathComponent("index.html").path
+    Console.out(index + "\n")
+    guard open else { return }
+    for opener in ["/usr/bin/xdg-open", "/usr/bin/open", "/usr/local/bin/xdg-open"]
+    where FileManager.default.isExecutableFile(atPath: opener) {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: opener)
+      process.arguments = [index]
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = FileHandle.nullDevice
+      if (try? process.run()) != nil { return }
+    }
+    Console.error("--open: no xdg-open or open here; open \(index) in a browser")
   }
 }

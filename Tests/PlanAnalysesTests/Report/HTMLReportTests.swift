@@ -5,18 +5,24 @@ import Testing
 
 @Suite("HTML report")
 struct HTMLReportTests {
-  static func html() throws -> String {
+  static func report() throws -> HTMLReport {
     let documents = try (Fixture.plans + Fixture.reports).map {
       try DocumentParser().parse(path: $0.path)
     }
     return HTMLReport(
-      documents: documents, vocabulary: DocumentParser.Options().vocabulary, drawNetworks: false
-    ).html()
+      documents: documents, vocabulary: DocumentParser.Options().vocabulary, drawNetworks: false)
+  }
+
+  static func html() throws -> String { try report().html() }
+
+  static func page(_ id: String) throws -> String {
+    let pages = try report().pages()
+    return try #require(pages.first { $0.path == "docs/\(id).html" }).html
   }
 
   /// The open elements left over, or the first mismatch: a small well-formedness check.
   static func unbalanced(_ html: String) -> String? {
-    let voids: Set<String> = ["meta", "br", "!DOCTYPE", "!doctype"]
+    let voids: Set<String> = ["meta", "br", "input", "!DOCTYPE", "!doctype"]
     var stack: [String] = []
     var rest = Substring(html)
     while let open = rest.firstIndex(of: "<") {
@@ -37,19 +43,61 @@ struct HTMLReportTests {
     return stack.isEmpty ? nil : "unclosed \(stack)"
   }
 
-  @Test("The page is well formed and has every section")
+  @Test("Every page is well formed; the index links a page per document")
   func structure() throws {
-    let html = try Self.html()
-    #expect(Self.unbalanced(html) == nil)
-    #expect(html.hasPrefix("<!DOCTYPE html>"))
-    for id in [
-      "overview", "doc-jinzhou-2025-plan", "doc-haicheng-2023-plan", "doc-liaoning-2024-plan",
-      "doc-linghe-2022-report", "comparison",
-    ] {
+    let pages = try Self.report().pages()
+    #expect(
+      pages.map(\.path) == [
+        "index.html", "docs/haicheng-2023-plan.html", "docs/jinzhou-2025-plan.html",
+        "docs/liaoning-2024-plan.html", "docs/jinzhou-2019-report.html",
+        "docs/linghe-2022-report.html",
+      ])
+    for page in pages {
+      #expect(Self.unbalanced(page.html) == nil, "\(page.path)")
+      #expect(page.html.hasPrefix("<!DOCTYPE html>"))
+      #expect(!page.html.contains("http://") && !page.html.contains("https://"))
+    }
+    let html = pages[0].html
+    for id in ["overview", "comparison", "functions"] {
       #expect(html.contains("<section id=\"\(id)\">"), "\(id)")
     }
-    #expect(!html.contains("<script"))
-    #expect(!html.contains("http://") && !html.contains("https://"))
+    for page in pages.dropFirst() { #expect(html.contains("<a href=\"\(page.path)\">")) }
+    // One script, the table sorter, on the index only; every page reads without it.
+    #expect(html.components(separatedBy: "<script>").count == 2)
+    #expect(pages.dropFirst().allSatisfy { !$0.html.contains("<script") })
+    #expect(try Self.page("jinzhou-2025-plan").contains("<section id=\"doc-jinzhou-2025-plan\">"))
+  }
+
+  @Test("The documents table: place, year, top lead unit and its share, sortable")
+  func documentsTable() throws {
+    let html = try Self.html()
+    #expect(html.contains("<table id=\"documents\" class=\"sortable\">"))
+    #expect(
+      html.contains(
+        "<td>锦州市</td><td>city</td><td class=\"num\">2025</td><td>plan</td><td class=\"num\">158</td>"
+          + "<td>市发展改革委 (29)</td><td class=\"num\" data-v=\"0.1835\">18.4%</td>"))
+    #expect(html.contains("<input id=\"filter\" type=\"search\""))
+  }
+
+  @Test("A plan's page draws its workload and the Lorenz curve behind its Gini")
+  func charts() throws {
+    let page = try Self.page("jinzhou-2025-plan")
+    #expect(page.contains("<title>Lead and responsible tasks of the top 15 units</title>"))
+    #expect(page.contains("<title>市发展改革委: 29 lead</title>"))
+    #expect(page.contains("<title>Lorenz curve of lead tasks: Gini 0.553</title>"))
+    #expect(page.contains("<td class=\"num\">29</td>"))
+  }
+
+  @Test("A document with no place says so and is named by its title")
+  func placeUnknown() throws {
+    var document = try DocumentParser().parse(path: Fixture.jinzhou2025.path)
+    document.metadata.jurisdiction = ""
+    document.metadata.jurisdictionCode = nil
+    let report = HTMLReport(
+      documents: [document], vocabulary: DocumentParser.Options().vocabulary, drawNetworks: false)
+    #expect(
+      report.title(document) == "2025年市《政府工作报告》任务分解和责任分工方案 (place unknown, 2025, plan)")
+    #expect(report.html().contains("<td>place unknown</td>"))
   }
 
   @Test("It answers who carries the most tasks and how targets changed 2023 -> 2025")
@@ -60,7 +108,6 @@ struct HTMLReportTests {
     #expect(html.contains("<td>地区生产总值 (gdp)</td>"))
     #expect(html.contains("<td>-0.5 pp</td>"))
     #expect(html.contains("+0.5 pp (binding 6)"))
-    #expect(html.contains("<td class=\"num\">29</td>"))
   }
 
   @Test(
