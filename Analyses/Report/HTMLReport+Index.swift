@@ -41,7 +41,14 @@ extension HTMLReport {
         guard let top = analysis.unitLoad.first(where: { $0.unit.kind == .unit }) else { continue }
         html +=
           "<div class=\"fact\">\(Self.escape(title(analysis.document)))<b>\(Self.escape(top.unit.name))</b>"
-          + "leads \(top.leadTasks) of \(analysis.document.tasks.count) tasks</div>"
+          + "leads \(top.leadTasks) of \(analysis.document.tasks.count) tasks"
+        let network = analysis.network
+        if let pair = network.strongestEdges.first {
+          html +=
+            "<br><span class=\"hint\">heaviest pair: \(Self.escape(network.actors[Int(pair.a)].name)) · "
+            + "\(Self.escape(network.actors[Int(pair.b)].name)), \(pair.sharedTasks) shared tasks</span>"
+        }
+        html += "</div>"
       }
       html += "</div>"
     }

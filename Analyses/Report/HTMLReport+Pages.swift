@@ -68,12 +68,17 @@ extension HTMLReport {
       "<h3>Co-responsibility network</h3><p>\(s.nodes) units, \(s.edges) ties, density \(f(s.density)), "
       + "\(s.components) components, average clustering \(f(s.averageClustering)), \(s.communities) communities "
       + "(modularity \(f(s.modularity))). Units are linked when they share a task; thicker lines share more.</p>"
-    if drawNetworks,
+    let drawn = drawnDocuments.map { $0.contains(analysis.document.id) } ?? true
+    if drawNetworks, drawn,
       let svg = GraphvizRenderer.svg(
         DOTWriter().string(for: analysis.coResponsibilityGraph(minimumWeight: 1)))
     {
       html +=
         "<div class=\"network\">\(svg)</div><p class=\"hint\">Ties of weight 1 or more; all ties are in coresponsibility_edges.csv.</p>"
+    } else if !drawn {
+      html +=
+        "<p class=\"hint\">Not drawn in a report of this many documents (`--graphs` chooses "
+        + "which); the ties are in coresponsibility_edges.csv.</p>"
     } else {
       html +=
         "<p class=\"hint\">Install Graphviz (dot) to see the drawing here; the network is in \(Self.escape(analysis.document.id))/coresponsibility.dot.</p>"

@@ -18,6 +18,9 @@ public struct HTMLReport: Sendable {
   public var vocabulary: IndicatorVocabulary
   /// Whether to draw networks with Graphviz (false renders the page without drawings).
   public var drawNetworks: Bool
+  /// The documents whose network is drawn on their page (all when nil); the others get a
+  /// hint, since drawing hundreds of networks takes minutes.
+  public var drawnDocuments: Set<String>?
 
   /// Creates a report.
   public init(documents: [Document], vocabulary: IndicatorVocabulary, drawNetworks: Bool = true) {

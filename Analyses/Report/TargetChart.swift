@@ -77,7 +77,8 @@ public struct TargetChart: Sendable {
     var svg =
       "<svg class=\"chart\" width=\"\(f(width))\" "
       + "height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" "
-      + "font-size=\"12\">"
+      + "font-size=\"12\"><title>\(HTMLReport.escape(indicator)) by place and year</title>"
+      + "<desc>\(rows.count) places; the table below the chart has every value.</desc>"
     // Legend: one swatch per year.
     for (index, year) in years.enumerated() {
       let left = Self.labelWidth + Double(index) * 64

@@ -48,7 +48,12 @@ enum ReportCommand {
       documents.append(document)
       if let analysis { analyses.append(analysis) }
     } closingFiles: {
-      let report = HTMLReport(documents: documents, analyses: analyses, vocabulary: vocabulary)
+      var report = HTMLReport(documents: documents, analyses: analyses, vocabulary: vocabulary)
+      // Networks are drawn for the plans whose graph files the export writes.
+      report.drawnDocuments = Set(
+        documents.map(\.id).filter {
+          options.graphs.includes($0, corpusSize: documents.count)
+        })
       return report.pages().map { ($0.path, Array($0.html.utf8)) }
     }
     Console.error(CorpusRun.summaryLine(summary, folder: folder))
@@ -66,8 +71,9 @@ enum ReportCommand {
     } catch {
       throw .failed(error.description)
     }
-    let report = HTMLReport(
+    var report = HTMLReport(
       documents: documents, vocabulary: DocumentParser.Options().vocabulary)
+    if documents.count > GraphSelection.automaticLimit { report.drawnDocuments = [] }
     do {
       for page in report.pages() {
         try AtomicFileWriter.write(page.html, to: folder + "/" + page.path)

@@ -104,6 +104,7 @@ struct HTMLReportTests {
   func answers() throws {
     let html = try Self.html()
     #expect(html.contains("<b>市发展改革委</b>leads 29 of 158 tasks"))
+    #expect(html.contains("heaviest pair: 市发展改革委 · 市商务局, 19 shared tasks"))
     #expect(html.contains("<b>省发展改革委</b>leads 55 of 228 tasks"))
     #expect(html.contains("<td>地区生产总值 (gdp)</td>"))
     #expect(html.contains("<td>-0.5 pp</td>"))
