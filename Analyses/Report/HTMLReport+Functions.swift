@@ -4,14 +4,10 @@ extension HTMLReport {
   /// The "Functions" section: a documents × functions table of the share of tasks led, cells
   /// shaded by share, and the function network across every plan.
   func functionsPage() -> String {
-    let plans = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }
+    let plans = entries.filter(\.isPlanWithTasks)
     guard !plans.isEmpty else { return "" }
     let functions = AgencyFunctions.shipped
-    let loads = plans.map { document in
-      Dictionary(
-        FunctionLoad.compute(document).map { ($0.function, $0) },
-        uniquingKeysWith: { first, _ in first })
-    }
+    let loads = plans.map(\.functionLoads)
     // Columns: the functions that lead anything, most lead tasks over the corpus first.
     var totals: [String: Int] = [:]
     for load in loads { for (id, value) in load { totals[id, default: 0] += value.leadTasks } }
@@ -30,11 +26,11 @@ extension HTMLReport {
     }
     html += "</tr></thead><tbody>"
     // A few plans one row each; a corpus one row for all (the rows are in function_load.csv).
-    var rows = zip(plans.map(title), loads).map { ($0, $1) }
+    var rows = zip(plans.map(\.title), loads).map { ($0, $1) }
     if plans.count > 40 {
       var lead: [String: Int] = [:]
       for load in loads { for (id, value) in load { lead[id, default: 0] += value.leadTasks } }
-      let tasks = Double(plans.reduce(0) { $0 + $1.tasks.count })
+      let tasks = Double(plans.reduce(0) { $0 + $1.tasks })
       let all = Dictionary(
         uniqueKeysWithValues: lead.map { id, count in
           (
@@ -61,8 +57,7 @@ extension HTMLReport {
       html += "</tr>"
     }
     html += "</tbody></table></div>"
-    var network = FunctionNetwork()
-    for document in plans { network.merge(FunctionNetwork(document)) }
+    let network = functionNetwork
     if drawNetworks, !network.sharedTasks.isEmpty,
       let svg = GraphvizRenderer.svg(DOTWriter().string(for: network.graph()))
     {

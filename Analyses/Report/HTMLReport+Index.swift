@@ -5,7 +5,7 @@ extension HTMLReport {
   func indexPage() -> String {
     var navigation = "<a href=\"#overview\">Documents</a>"
     navigation += "<a href=\"#comparison\">Targets compared</a>"
-    if analyses.contains(where: { !$0.document.tasks.isEmpty }) {
+    if entries.contains(where: \.isPlanWithTasks) {
       navigation += "<a href=\"#functions\">Functions</a>"
     }
     let body = overview() + comparisonPage() + functionsPage()
@@ -20,33 +20,35 @@ extension HTMLReport {
     return wrap(title: title(document), navigation: navigation, body: page(for: document))
   }
 
-  /// The overview: counts, the biggest lead unit of each plan (a few plans), and the table of
-  /// every document.
+  /// The overview: counts, the biggest lead unit and heaviest pair of each plan (a few
+  /// plans), and the table of every document.
   func overview() -> String {
-    let plans = documents.filter { $0.kind == .plan }
-    let places = Set(documents.map { $0.metadata.jurisdictionCode ?? $0.metadata.jurisdiction })
-      .subtracting([""])
+    let plans = entries.filter { $0.record.kind == .plan }
+    let places = Set(
+      entries.map { $0.record.metadata.jurisdictionCode ?? $0.record.metadata.jurisdiction }
+    )
+    .subtracting([""])
     func fact(_ label: String, _ value: Int) -> String {
       "<div class=\"fact\">\(label)<b>\(value)</b></div>"
     }
     var html = "<section id=\"overview\"><h2>Documents</h2><div class=\"facts\">"
-    html += fact("documents", documents.count) + fact("plans", plans.count)
-    html += fact("reports", documents.count - plans.count) + fact("places", places.count)
-    html += fact("tasks", plans.reduce(0) { $0 + $1.tasks.count })
-    html += fact("assignments", plans.reduce(0) { $0 + ($1.plan?.assignments.count ?? 0) })
+    html += fact("documents", entries.count) + fact("plans", plans.count)
+    html += fact("reports", entries.count - plans.count) + fact("places", places.count)
+    html += fact("tasks", plans.reduce(0) { $0 + $1.tasks })
+    html += fact("assignments", plans.reduce(0) { $0 + $1.assignments })
     html += "</div>"
-    if analyses.count <= 12, !analyses.isEmpty {
+    let analysed = entries.filter { $0.topUnit != nil }
+    if !analysed.isEmpty, analysed.count <= 12 {
       html += "<h3>Who carries the most tasks</h3><div class=\"facts\">"
-      for analysis in analyses {
-        guard let top = analysis.unitLoad.first(where: { $0.unit.kind == .unit }) else { continue }
+      for entry in analysed {
+        guard let top = entry.topUnit else { continue }
         html +=
-          "<div class=\"fact\">\(Self.escape(title(analysis.document)))<b>\(Self.escape(top.unit.name))</b>"
-          + "leads \(top.leadTasks) of \(analysis.document.tasks.count) tasks"
-        let network = analysis.network
-        if let pair = network.strongestEdges.first {
+          "<div class=\"fact\">\(Self.escape(entry.title))<b>\(Self.escape(top.name))</b>"
+          + "leads \(top.leadTasks) of \(entry.tasks) tasks"
+        if let pair = entry.heaviestPair {
           html +=
-            "<br><span class=\"hint\">heaviest pair: \(Self.escape(network.actors[Int(pair.a)].name)) · "
-            + "\(Self.escape(network.actors[Int(pair.b)].name)), \(pair.sharedTasks) shared tasks</span>"
+            "<br><span class=\"hint\">heaviest pair: \(Self.escape(pair.a)) · "
+            + "\(Self.escape(pair.b)), \(pair.sharedTasks) shared tasks</span>"
         }
         html += "</div>"
       }
@@ -64,37 +66,34 @@ extension HTMLReport {
 
   /// The sortable table of every document.
   private func documentsTable() -> String {
-    let byID = Dictionary(analyses.map { ($0.document.id, $0) }, uniquingKeysWith: { a, _ in a })
     var html =
       "<div class=\"scroll\"><table id=\"documents\" class=\"sortable\"><thead><tr>"
       + [
         "document", "place", "level", "year", "kind", "tasks", "top lead unit", "its share",
         "targets", "diagnostics",
       ].map { "<th>\($0)</th>" }.joined() + "</tr></thead><tbody>"
-    for document in documents {
+    for entry in entries {
+      let document = entry.record
       let m = document.metadata
       let name = m.title.isEmpty ? document.id : m.title
       let place = m.jurisdiction.isEmpty ? "place unknown" : m.jurisdiction
-      let errors = document.diagnostics.filter { $0.severity == .error }.count
-      let warnings = document.diagnostics.filter { $0.severity == .warning }.count
       var top = ""
       var share = ""
       var shareValue = "-1"
-      if let analysis = byID[document.id], !document.tasks.isEmpty,
-        let lead = analysis.unitLoad.first(where: { $0.unit.kind == .unit })
-      {
-        top = "\(lead.unit.name) (\(lead.leadTasks))"
-        let fraction = Double(lead.leadTasks) / Double(document.tasks.count)
+      if let lead = entry.topUnit, entry.tasks > 0 {
+        top = "\(lead.name) (\(lead.leadTasks))"
+        let fraction = Double(lead.leadTasks) / Double(entry.tasks)
         share = Table.format((fraction * 1000).rounded() / 10) + "%"
         shareValue = Table.format((fraction * 10000).rounded() / 10000)
       }
+      let (errors, warnings) = (entry.errors, entry.warnings)
       html +=
         "<tr><td class=\"wide\"><a href=\"\(Self.href(Self.pagePath(document.id)))\">"
         + "\(Self.escape(name))</a></td><td>\(Self.escape(place))</td>"
         + "<td>\(m.level?.rawValue ?? "")</td><td class=\"num\">\(m.year.map(String.init) ?? "")</td>"
-        + "<td>\(document.kind.rawValue)</td><td class=\"num\">\(document.tasks.count)</td>"
+        + "<td>\(document.kind.rawValue)</td><td class=\"num\">\(entry.tasks)</td>"
         + "<td>\(Self.escape(top))</td><td class=\"num\" data-v=\"\(shareValue)\">\(share)</td>"
-        + "<td class=\"num\">\(document.targets.filter { !$0.indicator.isEmpty }.count)</td>"
+        + "<td class=\"num\">\(entry.knownTargets)</td>"
         + "<td class=\"num\" data-v=\"\(errors * 100_000 + warnings)\">"
         + "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")</td></tr>"
     }

@@ -8,7 +8,7 @@ extension HTMLReport {
   /// place left without either shown beside the newest document of its province.
   func comparisonPage() -> String {
     let comparison = TargetComparison(
-      documents, vocabulary: vocabulary, relations: [.years, .levels])
+      entries.map(\.record), vocabulary: vocabulary, relations: [.years, .levels])
     let panel = comparison.panel
     var html = "<section id=\"comparison\"><h2>Targets compared</h2>"
     let places = panel.places.count

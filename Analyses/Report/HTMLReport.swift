@@ -21,14 +21,17 @@ public struct HTMLReport: Sendable {
   /// The documents whose network is drawn on their page (all when nil); the others get a
   /// hint, since drawing hundreds of networks takes minutes.
   public var drawnDocuments: Set<String>?
+  /// The index's rows, one per document.
+  public var entries: [ReportIndexEntry]
+  /// The function network across every plan, for the index.
+  public var functionNetwork: FunctionNetwork
 
   /// Creates a report.
   public init(documents: [Document], vocabulary: IndicatorVocabulary, drawNetworks: Bool = true) {
-    self.documents = documents
-    self.analyses = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(
-      PlanAnalysis.init)
-    self.vocabulary = vocabulary
-    self.drawNetworks = drawNetworks
+    self.init(
+      documents: documents,
+      analyses: documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init),
+      vocabulary: vocabulary, drawNetworks: drawNetworks)
   }
 
   /// Creates a report from documents and the analyses of their plans already computed.
@@ -40,6 +43,29 @@ public struct HTMLReport: Sendable {
     self.analyses = analyses
     self.vocabulary = vocabulary
     self.drawNetworks = drawNetworks
+    let byID = Dictionary(analyses.map { ($0.document.id, $0) }, uniquingKeysWith: { a, _ in a })
+    entries = documents.map {
+      ReportIndexEntry($0, analysis: byID[$0.id], title: Self.name(of: $0))
+    }
+    functionNetwork = FunctionNetwork()
+    for document in documents where document.kind == .plan && !document.tasks.isEmpty {
+      functionNetwork.merge(FunctionNetwork(document))
+    }
+  }
+
+  /// A report whose index is built from `entries` kept as documents streamed by; its
+  /// document pages are written as each document is read (`documentPage(_:)` of a report of
+  /// that one document).
+  public init(
+    entries: [ReportIndexEntry], functionNetwork: FunctionNetwork,
+    vocabulary: IndicatorVocabulary, drawNetworks: Bool = true
+  ) {
+    documents = []
+    analyses = []
+    self.entries = entries
+    self.functionNetwork = functionNetwork
+    self.vocabulary = vocabulary
+    self.drawNetworks = drawNetworks
   }
 
   /// The report's front page, `index.html`.
@@ -48,6 +74,20 @@ public struct HTMLReport: Sendable {
   /// Every page of the report: `index.html`, then `docs/<doc_id>.html` per document.
   public func pages() -> [(path: String, html: String)] {
     [("index.html", indexPage())] + documents.map { (Self.pagePath($0.id), documentPage($0)) }
+  }
+
+  /// The page of `document` (with its plan's `analysis`) and where it goes, for a report that
+  /// writes pages as documents are read.
+  public static func page(
+    for document: Document, analysis: PlanAnalysis?, vocabulary: IndicatorVocabulary,
+    drawNetwork: Bool
+  ) -> (path: String, html: String) {
+    var report = HTMLReport(
+      entries: [], functionNetwork: FunctionNetwork(), vocabulary: vocabulary,
+      drawNetworks: drawNetwork)
+    report.documents = [document]
+    report.analyses = analysis.map { [$0] } ?? []
+    return (pagePath(document.id), report.documentPage(document))
   }
 
   /// Where a document's page is, relative to the report folder.
@@ -85,7 +125,10 @@ public struct HTMLReport: Sendable {
   /// How a document is named in the report: `锦州市 2025 plan`.
   ///
   /// A document with no place is named by its title (or file name) and `place unknown`.
-  public func title(_ document: Document) -> String {
+  public func title(_ document: Document) -> String { Self.name(of: document) }
+
+  /// How a document is named in the report (see `title(_:)`).
+  public static func name(of document: Document) -> String {
     let m = document.metadata
     let kind = document.kind == .plan ? "plan" : "report"
     guard !m.jurisdiction.isEmpty else {

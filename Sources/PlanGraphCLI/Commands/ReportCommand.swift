@@ -41,20 +41,25 @@ enum ReportCommand {
     let run = CorpusRun(
       exporter: CorpusExporter(parser: loader.parser, options: options),
       quiet: arguments.flag("quiet"), strict: loader.strict)
-    var documents: [Document] = []
-    var analyses: [PlanAnalysis] = []
+    // Each document's page is written as it is read; the index keeps a small entry of each.
+    var entries: [ReportIndexEntry] = []
+    var pages: [(String, [UInt8])] = []
+    var network = FunctionNetwork()
     let vocabulary = loader.parser.options.vocabulary
     let summary = try run.export(paths, to: folder) { document, analysis in
-      documents.append(document)
-      if let analysis { analyses.append(analysis) }
-    } closingFiles: {
-      var report = HTMLReport(documents: documents, analyses: analyses, vocabulary: vocabulary)
+      entries.append(
+        ReportIndexEntry(document, analysis: analysis, title: HTMLReport.name(of: document)))
+      if document.kind == .plan, !document.tasks.isEmpty {
+        network.merge(FunctionNetwork(document))
+      }
       // Networks are drawn for the plans whose graph files the export writes.
-      report.drawnDocuments = Set(
-        documents.map(\.id).filter {
-          options.graphs.includes($0, corpusSize: documents.count)
-        })
-      return report.pages().map { ($0.path, Array($0.html.utf8)) }
+      let page = HTMLReport.page(
+        for: document, analysis: analysis, vocabulary: vocabulary,
+        drawNetwork: options.graphs.includes(document.id, corpusSize: paths.count))
+      pages.append((page.path, Array(page.html.utf8)))
+    } closingFiles: {
+      let report = HTMLReport(entries: entries, functionNetwork: network, vocabulary: vocabulary)
+      return [("index.html", Array(report.html().utf8))] + pages
     }
     Console.error(CorpusRun.summaryLine(summary, folder: folder))
     finish(folder, open: arguments.flag("open"))
