@@ -170,4 +170,51 @@ struct OfficeInputTests {
         path: "x.docx", reason: "a ZIP64 archive (over 4 GB or 65,535 files)")
     ) { try ZipArchive(bytes: bytes, path: "x.docx") }
   }
+
+  @Test("A Word part with entity declarations (a billion laughs) is refused before parsing")
+  func entityDeclarations() throws {
+    let laughs = """
+      <?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>
+      <w:document xmlns:w="x"><w:body><w:p><w:r><w:t>&b;</w:t></w:r></w:p></w:body></w:document>
+      """
+    let bytes = try Self.zip(["word/document.xml": Array(laughs.utf8)])
+    guard case .damagedArchive(_, let reason) = Self.failure(bytes) else {
+      Issue.record("a document type declaration was parsed")
+      return
+    }
+    #expect(reason.contains("<!DOCTYPE> or <!ENTITY> declaration"))
+  }
+
+  /// A zip of stored entries, for tests.
+  static func zip(_ entries: [String: [UInt8]]) throws -> [UInt8] {
+    var local: [UInt8] = []
+    var directory: [UInt8] = []
+    func u16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+    func u32(_ v: UInt32) -> [UInt8] { (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }
+    for (name, data) in entries.sorted(by: { $0.key < $1.key }) {
+      let crc = CRC32.checksum(data)
+      let offset = local.count
+      let header =
+        u16(20) + u16(0) + u16(0) + u16(0) + u16(0) + u32(crc)
+        + u32(UInt32(data.count)) + u32(UInt32(data.count)) + u16(name.utf8.count) + u16(0)
+      local += [0x50, 0x4B, 0x03, 0x04] + header + Array(name.utf8) + data
+      directory +=
+        [0x50, 0x4B, 0x01, 0x02] + u16(20) + header + u16(0) + u16(0) + u16(0)
+        + u32(0) + u32(UInt32(offset)) + Array(name.utf8)
+    }
+    return local + directory + [0x50, 0x4B, 0x05, 0x06] + u16(0) + u16(0) + u16(entries.count)
+      + u16(entries.count) + u32(UInt32(directory.count)) + u32(UInt32(local.count)) + u16(0)
+  }
+}
+
+/// CRC-32 (IEEE) for building zips in tests.
+enum CRC32 {
+  static func checksum(_ bytes: [UInt8]) -> UInt32 {
+    var crc: UInt32 = 0xFFFF_FFFF
+    for byte in bytes {
+      crc ^= UInt32(byte)
+      for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+    }
+    return ~crc
+  }
 }

@@ -23,7 +23,14 @@ struct XMLEvents {
   private(set) var events: [Event] = []
 
   /// Parses `bytes`; throws the parser's error message when the XML is not well formed.
+  ///
+  /// A part with a document type declaration is refused before parsing: Office files never
+  /// have one, and its entities could expand without bound (the "billion laughs").
   init(_ bytes: [UInt8]) throws(XMLFailure) {
+    if Self.declaresDocumentType(bytes) {
+      throw XMLFailure(
+        message: "a <!DOCTYPE> or <!ENTITY> declaration, which Office files never have")
+    }
     let collector = Collector()
     let parser = XMLParser(data: Data(bytes))
     parser.delegate = collector
@@ -33,6 +40,23 @@ struct XMLEvents {
       throw XMLFailure(message: "XML error at line \(parser.lineNumber): \(error)")
     }
     events = collector.events
+  }
+
+  /// Whether `bytes` hold `<!DOCTYPE` or `<!ENTITY` (case-insensitively).
+  static func declaresDocumentType(_ bytes: [UInt8]) -> Bool {
+    let words = [Array("DOCTYPE".utf8), Array("ENTITY".utf8)]
+    var index = 0
+    while index + 2 < bytes.count {
+      if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "!") {
+        for word in words where index + 2 + word.count <= bytes.count {
+          if (0..<word.count).allSatisfy({ bytes[index + 2 + $0] & 0xDF == word[$0] }) {
+            return true
+          }
+        }
+      }
+      index += 1
+    }
+    return false
   }
 
   /// Why a part could not be read.
