@@ -3,8 +3,8 @@
 ///
 /// The table (`ts-characters.tsv`, from OpenCC's `TSCharacters`, Apache-2.0; made by
 /// `Scripts/data/make_ts_characters.py`) maps one character to one character, so converting
-/// keeps every text's length; corner brackets (「」『』) are read as quotes (“”‘’). A document is traditional when enough of its Han characters
-/// convert. Its parse runs on the simplified text; `Restorer` then writes names and task texts
+/// keeps every text's length; corner brackets (「」『』) are read as quotes (“”‘’). A document
+/// is traditional when enough of its Han characters convert. Its parse runs on the simplified text; `Restorer` then writes names and task texts
 /// back in the document's own characters, learning from the document which traditional
 /// character each simplified one stood for.
 public struct ChineseScript: Sendable {
@@ -45,7 +45,10 @@ public struct ChineseScript: Sendable {
   public var count: Int { table.count }
 
   /// `text` in simplified characters; every other character is kept.
-  public func simplified(_ text: String) -> String {
+  public func simplified(_ text: String) -> String { Self.mapping(text, by: table) }
+
+  /// `text` with every scalar `table` knows replaced; the text itself when there is none.
+  static func mapping(_ text: String, by table: [Unicode.Scalar: Unicode.Scalar]) -> String {
     guard text.unicodeScalars.contains(where: { table[$0] != nil }) else { return text }
     var scalars = String.UnicodeScalarView()
     for scalar in text.unicodeScalars { scalars.append(table[scalar] ?? scalar) }
@@ -88,11 +91,6 @@ public struct ChineseScript: Sendable {
     }
 
     /// `text` in the document's own characters.
-    public func restoring(_ text: String) -> String {
-      guard text.unicodeScalars.contains(where: { back[$0] != nil }) else { return text }
-      var scalars = String.UnicodeScalarView()
-      for scalar in text.unicodeScalars { scalars.append(back[scalar] ?? scalar) }
-      return String(scalars)
-    }
+    public func restoring(_ text: String) -> String { ChineseScript.mapping(text, by: back) }
   }
 }

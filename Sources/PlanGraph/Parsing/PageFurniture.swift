@@ -46,20 +46,24 @@ public enum PageFurniture {
     return false
   }
 
+  /// Toolbars and prompts a page repeats inside the article.
+  private static let anywhereMarks = ["扫一扫在手机", "【字号", "【字体", "字号:大", "【打印】【关闭】"]
+
   /// Whether `text`, a normalized line anywhere in the document, is unmistakably furniture:
   /// a photo caption (`图为…`, `(记者 张三 摄)`), a toolbar or the phone-reading prompt that a
   /// page repeats inside the article.
   public static func isFurnitureAnywhere(_ text: String) -> Bool {
+    // Every line of every document comes here: byte comparisons only.
     let bytes = text.utf8.count
     guard bytes <= 240 else { return false }
-    if text.hasPrefix("图为") || text.hasPrefix("(图为") || text.hasPrefix("图片来源") { return true }
-    if text.hasSuffix("摄"), text.contains("记者") || text.contains("摄影"), bytes <= 60 {
+    if ["图为", "(图为", "图片来源"].contains(where: text.utf8HasPrefix) { return true }
+    if bytes <= 60, text.utf8HasSuffix("摄"),
+      text.utf8Contains("记者") || text.utf8Contains("摄影")
+    {
       return true
     }
-    if text.hasSuffix("摄)"), text.hasPrefix("("), bytes <= 60 { return true }
-    return ["扫一扫在手机", "【字号", "【字体", "字号:大", "【打印】【关闭】"].contains {
-      text.contains($0)
-    }
+    if bytes <= 60, text.utf8HasSuffix("摄)"), text.utf8HasPrefix("(") { return true }
+    return anywhereMarks.contains(where: text.utf8Contains)
   }
 
   /// `lines` without the furniture at their head and tail (and the captions and toolbars

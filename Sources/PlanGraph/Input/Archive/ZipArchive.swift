@@ -27,8 +27,9 @@ public struct ZipArchive: Sendable {
   public private(set) var entries: [Entry] = []
   /// The most bytes all entries read may inflate to.
   public let limit: Int
+  /// The file the archive was read from, named in errors.
+  public let path: String
   private let bytes: [UInt8]
-  private let path: String
   private var inflated = 0
 
   /// Reads the directory of the archive in `bytes` (read from `path`, named in errors).

@@ -16,13 +16,19 @@ public enum DocxReader {
   /// The text of the `.docx` file in `bytes`.
   /// - Throws: `PlanGraphError.damagedArchive` when the archive or its XML cannot be read.
   public static func read(_ bytes: [UInt8], path: String) throws(PlanGraphError) -> ExtractedText {
-    var archive = try ZipArchive(bytes: bytes, path: path)
+    try read(ZipArchive(bytes: bytes, path: path))
+  }
+
+  /// The text of the `.docx` file `archive` holds.
+  /// - Throws: `PlanGraphError.damagedArchive` when an entry or its XML cannot be read.
+  public static func read(_ archive: ZipArchive) throws(PlanGraphError) -> ExtractedText {
+    var archive = archive
+    let path = archive.path
     guard let document = try archive.contents(named: "word/document.xml") else {
       throw .damagedArchive(path: path, reason: "no word/document.xml: not a Word .docx file")
     }
-    var numbering = DocxNumbering()
     do {
-      numbering = try DocxNumbering(
+      let numbering = try DocxNumbering(
         numbering: archive.contents(named: "word/numbering.xml"),
         styles: archive.contents(named: "word/styles.xml"))
       var walker = Walker(numbering: numbering)

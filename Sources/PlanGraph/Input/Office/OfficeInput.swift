@@ -6,8 +6,9 @@ enum OfficeInput {
   static func extract(_ bytes: [UInt8], path: String) throws(PlanGraphError) -> ExtractedText? {
     guard FileSignature(of: bytes) == .zip else { return nil }
     let archive = try ZipArchive(bytes: bytes, path: path)
-    if archive.entry("word/document.xml") != nil { return try DocxReader.read(bytes, path: path) }
-    if archive.entry("xl/workbook.xml") != nil { return try XlsxReader.read(bytes, path: path) }
+    // The directory is read once; the reader takes the archive.
+    if archive.entry("word/document.xml") != nil { return try DocxReader.read(archive) }
+    if archive.entry("xl/workbook.xml") != nil { return try XlsxReader.read(archive) }
     throw .unsupportedFormat(path: path, format: .zip)
   }
 }

@@ -9,7 +9,14 @@ public enum XlsxReader {
   /// The text of the `.xlsx` file in `bytes`.
   /// - Throws: `PlanGraphError.damagedArchive` when the archive or its XML cannot be read.
   public static func read(_ bytes: [UInt8], path: String) throws(PlanGraphError) -> ExtractedText {
-    var archive = try ZipArchive(bytes: bytes, path: path)
+    try read(ZipArchive(bytes: bytes, path: path))
+  }
+
+  /// The text of the `.xlsx` workbook `archive` holds.
+  /// - Throws: `PlanGraphError.damagedArchive` when an entry or its XML cannot be read.
+  public static func read(_ archive: ZipArchive) throws(PlanGraphError) -> ExtractedText {
+    var archive = archive
+    let path = archive.path
     guard let workbook = try archive.contents(named: "xl/workbook.xml") else {
       throw .damagedArchive(path: path, reason: "no xl/workbook.xml: not an Excel .xlsx file")
     }
