@@ -26,6 +26,9 @@ public struct AgencyFunctions: Sendable {
   /// Every function, in the table's order; the last is `other`.
   public private(set) var functions: [Function] = []
   private var fragments: [(bytes: [UInt8], function: Int)] = []
+  /// Fragment indexes by the fragment's last byte, longest first, so a name is read once from
+  /// its end.
+  private var fragmentsByLastByte: [[Int]] = Array(repeating: [], count: 256)
 
   /// The id of the function of names no fragment matches.
   public static let otherID = "other"
@@ -45,6 +48,12 @@ public struct AgencyFunctions: Sendable {
         Function(id: columns[0], label: columns[1], englishLabel: columns[2], fragments: parts))
       for part in parts { fragments.append((Array(part.utf8), functions.count - 1)) }
     }
+    for (index, fragment) in fragments.enumerated() where !fragment.bytes.isEmpty {
+      fragmentsByLastByte[Int(fragment.bytes.last!)].append(index)
+    }
+    for byte in 0..<256 {
+      fragmentsByLastByte[byte].sort { fragments[$0].bytes.count > fragments[$1].bytes.count }
+    }
     if !functions.contains(where: { $0.id == Self.otherID }) {
       functions.append(
         Function(id: Self.otherID, label: "其他", englishLabel: "other", fragments: []))
@@ -60,14 +69,20 @@ public struct AgencyFunctions: Sendable {
   }()
 
   /// The function of the agency `name`.
+  ///
+  /// Reads the name once from its end: the first end position where a fragment matches is the
+  /// latest, and fragments are tried longest first there.
   public func function(of name: String) -> Function {
     let bytes = Self.withoutBrackets(Array(name.utf8))
-    var best: (end: Int, length: Int, function: Int)?
-    for fragment in fragments {
-      guard let end = Self.lastEnd(of: fragment.bytes, in: bytes) else { continue }
-      if best == nil || end > best!.end || (end == best!.end && fragment.bytes.count > best!.length)
-      {
-        best = (end, fragment.bytes.count, fragment.function)
+    var best: (end: Int, function: Int)?
+    search: for end in stride(from: bytes.count, to: 0, by: -1) {
+      for index in fragmentsByLastByte[Int(bytes[end - 1])] {
+        let fragment = fragments[index].bytes
+        guard fragment.count <= end,
+          bytes[(end - fragment.count)..<end].elementsEqual(fragment)
+        else { continue }
+        best = (end, fragments[index].function)
+        break search
       }
     }
     guard let best else { return other }
@@ -94,18 +109,5 @@ public struct AgencyFunctions: Sendable {
       }
     }
     return result
-  }
-
-  /// Where the last occurrence of `needle` in `haystack` ends.
-  private static func lastEnd(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
-    guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-    var start = haystack.count - needle.count
-    while start >= 0 {
-      if haystack[start..<(start + needle.count)].elementsEqual(needle) {
-        return start + needle.count
-      }
-      start -= 1
-    }
-    return nil
   }
 }

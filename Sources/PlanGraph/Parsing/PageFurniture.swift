@@ -36,12 +36,14 @@ public enum PageFurniture {
   public static func isFurniture(_ text: String) -> Bool {
     if buttons.contains(text) { return true }
     guard text.utf8.count <= 180 else { return false }
-    if text.hasSuffix("人民政府网") || text.hasSuffix("门户网站") { return true }
-    if leadingMarks.contains(where: { text.hasPrefix($0) }) { return true }
-    if marks.contains(where: { text.contains($0) }) { return true }
+    if text.utf8HasSuffix("人民政府网") || text.utf8HasSuffix("门户网站") { return true }
+    if leadingMarks.contains(where: text.utf8HasPrefix) { return true }
+    if marks.contains(where: text.utf8Contains) { return true }
     if text.utf8.count <= 90 {
-      if text.contains("|"), text.contains("人民政府") || text.contains("政务公开") { return true }
-      if menuEntries.filter({ text.contains($0) }).count >= 2 { return true }
+      if text.utf8Contains("|"), text.utf8Contains("人民政府") || text.utf8Contains("政务公开") {
+        return true
+      }
+      if menuEntries.lazy.filter(text.utf8Contains).prefix(2).count >= 2 { return true }
     }
     return false
   }

@@ -30,6 +30,7 @@ public struct TargetClauseParser: Sendable {
   /// The target in `clause`, or nil when it sets none.
   public func target(in clause: String, line: Int, taskID: String? = nil) -> Target? {
     let text = clause
+    guard Self.mayHoldTarget(text) else { return nil }
     if let relative = relativeTarget(text, line: line, taskID: taskID) { return relative }
     if text.contains("下达") && (text.contains("完成") || text.contains("目标")) {
       let indicatorText = trimIndicator(
@@ -90,6 +91,13 @@ public struct TargetClauseParser: Sendable {
       measure: measure, value: number.low, valueHigh: number.high, unit: number.unit,
       qualifier: qualifier,
       taskID: taskID, line: line, text: text)
+  }
+
+  /// Whether `text` has what every target needs: an ASCII digit, `下达` or `经济增长`. Most
+  /// clauses of a plan have none, and this byte scan lets them pass at once.
+  static func mayHoldTarget(_ text: String) -> Bool {
+    for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { return true }
+    return text.utf8Contains("下达") || text.utf8Contains("经济增长")
   }
 
   private func relativeTarget(_ text: String, line: Int, taskID: String?) -> Target? {

@@ -23,24 +23,49 @@ public struct TargetExtractor: Sendable {
   }
 
   /// Splits text into clauses at `、 , ; 。 :` outside brackets and quotes.
+  ///
+  /// Reads UTF-8 bytes: the separators and brackets are one ASCII byte or one three-byte
+  /// scalar, so a clause boundary is never inside a character.
   static func clauses(of text: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    var depth = 0
-    for character in text {
-      switch character {
-      case "(", "《", "“", "[": depth += 1
-      case ")", "》", "”", "]": depth = max(0, depth - 1)
-      default: break
+    var text = text
+    return text.withUTF8 { bytes in
+      var result: [String] = []
+      var start = 0
+      var depth = 0
+      var index = 0
+      func close(_ end: Int) {
+        if end > start {
+          result.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
       }
-      if depth == 0 && "、,;。:".contains(character) {
-        if !current.isEmpty { result.append(current) }
-        current = ""
-      } else {
-        current.append(character)
+      while index < bytes.count {
+        let byte = bytes[index]
+        var width = 1
+        var separator = false
+        switch byte {
+        case 0x28, 0x5B: depth += 1  // ( [
+        case 0x29, 0x5D: depth = max(0, depth - 1)  // ) ]
+        case 0x2C, 0x3B, 0x3A: separator = true  // , ; :
+        case 0xE2,
+          0xE3 where index + 2 < bytes.count:
+          width = 3
+          switch (byte, bytes[index + 1], bytes[index + 2]) {
+          case (0xE3, 0x80, 0x8A), (0xE2, 0x80, 0x9C): depth += 1  // 《 “
+          case (0xE3, 0x80, 0x8B), (0xE2, 0x80, 0x9D): depth = max(0, depth - 1)  // 》 ”
+          case (0xE3, 0x80, 0x81), (0xE3, 0x80, 0x82): separator = true  // 、 。
+          default: break
+          }
+        default: break
+        }
+        if separator && depth == 0 {
+          close(index)
+          start = index + width
+        }
+        index += width
       }
+      close(bytes.count)
+      return result
     }
-    if !current.isEmpty { result.append(current) }
-    return result
   }
 }
