@@ -65,9 +65,13 @@ public struct CSVWriter: Sendable {
     let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
     if needsQuotes { output.append(0x22) }
     if guarding, let first = utf8.first, isFormulaStart(first) { output.append(0x27) }
-    for byte in utf8 {
-      output.append(byte)
-      if byte == 0x22 { output.append(0x22) }
+    if needsQuotes {
+      for byte in utf8 {
+        output.append(byte)
+        if byte == 0x22 { output.append(0x22) }
+      }
+    } else {
+      output.append(contentsOf: utf8)
     }
     if needsQuotes { output.append(0x22) }
   }

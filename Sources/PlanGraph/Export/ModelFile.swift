@@ -29,7 +29,18 @@ public struct ModelFile: Codable, Hashable, Sendable {
   }
 
   /// One document as one line of JSON Lines: compact, keys sorted, ending in a newline.
+  ///
+  /// The same bytes as `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` would write
+  /// (see `ModelJSONWriter`), written directly.
   public static func jsonLine(for document: Document) -> [UInt8] {
+    var writer = ModelJSONWriter(capacity: 4096)
+    writer.write(document)
+    return writer.bytes + [0x0A]
+  }
+
+  /// `jsonLine(for:)` as `JSONEncoder` writes it: the reference the direct writer is tested
+  /// against.
+  public static func encodedJSONLine(for document: Document) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     // Encoding plain value types cannot fail; compact JSON never holds a raw line break.

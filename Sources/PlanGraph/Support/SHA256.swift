@@ -53,18 +53,28 @@ public struct SHA256: Sendable {
 
   /// Feeds `bytes`.
   public mutating func update(_ bytes: some Collection<UInt8>) {
-    length &+= UInt64(bytes.count)
-    pending.append(contentsOf: bytes)
-    let whole = pending.count / 64 * 64
-    guard whole > 0 else { return }
-    pending.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < whole {
-        Self.compress(&state, UnsafeBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
-        offset += 64
-      }
+    let direct: Void? = bytes.withContiguousStorageIfAvailable { update(buffer: $0) }
+    if direct == nil { Array(bytes).withUnsafeBufferPointer { update(buffer: $0) } }
+  }
+
+  /// Feeds `bytes`, compressing whole blocks straight from them once `pending` is empty.
+  private mutating func update(buffer: UnsafeBufferPointer<UInt8>) {
+    length &+= UInt64(buffer.count)
+    var offset = 0
+    if !pending.isEmpty {
+      let taken = min(64 - pending.count, buffer.count)
+      pending.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[0..<taken]))
+      offset = taken
+      guard pending.count == 64 else { return }
+      pending.withUnsafeBufferPointer { Self.compress(&state, $0) }
+      pending.removeAll(keepingCapacity: true)
     }
-    pending.removeFirst(whole)
+    let whole = (buffer.count - offset) / 64 * 64
+    if whole > 0 {
+      Self.compress(&state, UnsafeBufferPointer(rebasing: buffer[offset..<(offset + whole)]))
+      offset += whole
+    }
+    pending.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[offset...]))
   }
 
   /// The digest of everything fed, as 64 lowercase hex digits.
@@ -77,13 +87,7 @@ public struct SHA256: Sendable {
     for shift in stride(from: 56, through: 0, by: -8) {
       tail.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift)))
     }
-    tail.withUnsafeBufferPointer { buffer in
-      var offset = 0
-      while offset < buffer.count {
-        Self.compress(&copy.state, UnsafeBufferPointer(rebasing: buffer[offset..<(offset + 64)]))
-        offset += 64
-      }
-    }
+    tail.withUnsafeBufferPointer { Self.compress(&copy.state, $0) }
     let digits = Array("0123456789abcdef")
     var text = ""
     for word in copy.state {
@@ -94,31 +98,50 @@ public struct SHA256: Sendable {
     return text
   }
 
-  private static func compress(_ state: inout [UInt32], _ block: UnsafeBufferPointer<UInt8>) {
-    var w = [UInt32](repeating: 0, count: 64)
-    for i in 0..<16 {
-      w[i] =
-        UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8
-        | UInt32(block[4 * i + 3])
+  /// Compresses `blocks`, a whole number of 64-byte blocks, into `state`; the message
+  /// schedule lives on the stack.
+  private static func compress(_ state: inout [UInt32], _ blocks: UnsafeBufferPointer<UInt8>) {
+    @inline(__always) func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+    k.withUnsafeBufferPointer { k in
+      withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+        var (a0, b0, c0, d0, e0, f0, g0, h0) = (
+          state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+        )
+        var offset = 0
+        while offset + 64 <= blocks.count {
+          for i in 0..<16 {
+            let at = offset + 4 * i
+            w[i] =
+              UInt32(blocks[at]) << 24 | UInt32(blocks[at + 1]) << 16 | UInt32(blocks[at + 2]) << 8
+              | UInt32(blocks[at + 3])
+          }
+          for i in 16..<64 {
+            let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
+            let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+          }
+          var (a, b, c, d, e, f, g, h) = (a0, b0, c0, d0, e0, f0, g0, h0)
+          for i in 0..<64 {
+            let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
+            let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ majority
+            (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+          }
+          a0 &+= a
+          b0 &+= b
+          c0 &+= c
+          d0 &+= d
+          e0 &+= e
+          f0 &+= f
+          g0 &+= g
+          h0 &+= h
+          offset += 64
+        }
+        state = [a0, b0, c0, d0, e0, f0, g0, h0]
+      }
     }
-    func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
-    for i in 16..<64 {
-      let s0 = rotate(w[i - 15], 7) ^ rotate(w[i - 15], 18) ^ (w[i - 15] >> 3)
-      let s1 = rotate(w[i - 2], 17) ^ rotate(w[i - 2], 19) ^ (w[i - 2] >> 10)
-      w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-    }
-    var (a, b, c, d, e, f, g, h) = (
-      state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
-    )
-    for i in 0..<64 {
-      let s1 = rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)
-      let choice = (e & f) ^ (~e & g)
-      let t1 = h &+ s1 &+ choice &+ k[i] &+ w[i]
-      let s0 = rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)
-      let majority = (a & b) ^ (a & c) ^ (b & c)
-      let t2 = s0 &+ majority
-      (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-    }
-    for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] &+= value }
   }
 }

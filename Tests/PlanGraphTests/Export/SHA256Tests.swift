@@ -17,5 +17,18 @@ struct SHA256Tests {
     for _ in 0..<1000 { million.update([UInt8](repeating: 0x61, count: 1000)) }
     #expect(
       million.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    // Pieces that straddle blocks, and a collection without contiguous storage.
+    let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 * 7) }
+    var pieces = SHA256()
+    var start = 0
+    for size in [1, 7, 63, 65, 64, 128, 3] + Array(repeating: 100, count: 6) + [69] {
+      pieces.update(bytes[start..<(start + size)])
+      start += size
+    }
+    #expect(start == bytes.count)
+    #expect(pieces.hexDigest() == SHA256.hex(bytes))
+    var lazy = SHA256()
+    lazy.update(repeatElement(UInt8(0x61), count: 1_000_000))
+    #expect(lazy.hexDigest() == million.hexDigest())
   }
 }

@@ -25,6 +25,31 @@ struct ModelFileTests {
     #expect(decoded == ModelFile(documents: documents))
   }
 
+  @Test(
+    "model.json lines are written directly, byte for byte what JSONEncoder writes",
+    arguments: Fixture.plans + Fixture.reports + Fixture.twins + Fixture.webReports + [
+      Fixture.stateCouncilInline, Fixture.hostileNames,
+      Fixture("formats/state-council-traditional.txt"),
+    ])
+  func directJSONLine(fixture: Fixture) throws {
+    var document = try DocumentParser().parse(path: fixture.path)
+    #expect(ModelFile.jsonLine(for: document) == ModelFile.encodedJSONLine(for: document))
+    // Every optional present, escapes and fractions: the fields the fixtures may leave out.
+    document.metadata.documentNumber = "锦政办发〔2025〕3号"
+    document.metadata.parentJurisdiction = "辽宁省"
+    document.script = .traditional
+    var location = SourceLocation(file: "a\\b\"c\td.txt", line: 3, column: 2)
+    location.place = "Sheet1!C7"
+    document.diagnostics.append(
+      Diagnostic(.note, Diagnostic.Code("x"), "tab\tnew\nline\u{1}/", at: location, notes: ["n"]))
+    document.targets.append(
+      Target(
+        indicator: "gdp", indicatorText: "地区生产总值", measure: .growth, value: 6.25, valueHigh: 0.1,
+        unit: "%", qualifier: .range, taskID: nil, line: 1, text: "t", stretch: 7,
+        seeksBetterResult: true, sentence: "s"))
+    #expect(ModelFile.jsonLine(for: document) == ModelFile.encodedJSONLine(for: document))
+  }
+
   @Test("Document ids are file names without extension")
   func ids() {
     #expect(Document.id(forPath: "Fixtures/plans/jinzhou-2025-plan.txt") == "jinzhou-2025-plan")
