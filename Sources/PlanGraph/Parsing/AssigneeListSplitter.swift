@@ -74,21 +74,37 @@ public enum AssigneeListSplitter {
     return isCollective(name) ? .collective : .unit
   }
 
+  /// `text` without spaces before it and `。`, `.` or spaces after it, trimmed on UTF-8 bytes.
   private static func trimmed(_ text: Substring) -> String {
-    var text = text
-    while let last = text.last, last == "。" || last == "." || last == " " { text.removeLast() }
-    while let first = text.first, first == " " { text.removeFirst() }
-    return String(text)
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var end = utf8.endIndex
+    while start < end, utf8[start] == 0x20 { start = utf8.index(after: start) }
+    while start < end {
+      let last = utf8.index(before: end)
+      if utf8[last] == 0x2E || utf8[last] == 0x20 {
+        end = last
+      } else if utf8[last] == 0x82, utf8.distance(from: start, to: end) >= 3,
+        utf8[utf8.index(end, offsetBy: -3)] == 0xE3, utf8[utf8.index(end, offsetBy: -2)] == 0x80
+      {
+        end = utf8.index(end, offsetBy: -3)  // 。
+      } else {
+        break
+      }
+    }
+    return String(text[start..<end])
   }
 
   /// Splits an item at 等: the head, a collective tail if any, and whether the list is open.
   private static func splitAtDeng(_ item: String) -> (String, String?, Bool) {
-    if item.utf8HasSuffix("等") && item.count > 1 { return (String(item.dropLast()), nil, true) }
-    guard let deng = item.firstIndex(of: "等"), deng != item.startIndex else {
-      return (item, nil, false)
+    let dengWidth = 3  // 等 in UTF-8
+    if item.utf8HasSuffix("等") && item.utf8.count > dengWidth {
+      return (String(item.utf8.dropLast(dengWidth))!, nil, true)
     }
+    guard let offset = item.utf8Range(of: "等"), offset > 0 else { return (item, nil, false) }
+    let deng = item.utf8.index(item.utf8.startIndex, offsetBy: offset)
     let head = String(item[..<deng])
-    let tail = String(item[item.index(after: deng)...])
+    let tail = String(item[item.utf8.index(deng, offsetBy: dengWidth)...])
     let generalTail = ["各", "有关", "相关", "其他"].contains { tail.utf8HasPrefix($0) }
     let placeTail = placeClasses.contains { tail.utf8HasPrefix($0) }
     guard generalTail || placeTail, !wordsWithDeng.contains(where: { item.utf8Contains($0) }) else {

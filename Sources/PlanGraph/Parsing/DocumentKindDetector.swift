@@ -24,11 +24,11 @@ public enum DocumentKindDetector {
     }
     let opening = lines.prefix(5).map(\.text).joined()
     // `…政府工作报告重点任务分解方案的通知` is about a report, not one.
-    let aboutAReport = ["分工", "分解", "方案", "通知", "意见"].contains { opening.contains($0) }
+    let aboutAReport = ["分工", "分解", "方案", "通知", "意见"].contains { opening.utf8Contains($0) }
     let isReport =
-      opening.contains("各位代表") || (opening.contains("政府工作报告") && !aboutAReport)
+      opening.utf8Contains("各位代表") || (opening.utf8Contains("政府工作报告") && !aboutAReport)
       || (!aboutAReport
-        && lines.contains { $0.text.contains("主要预期目标") || $0.text.contains("主要预期指标") })
+        && lines.contains { $0.text.utf8Contains("主要预期目标") || $0.text.utf8Contains("主要预期指标") })
     return isReport ? .report : .plan
   }
 }

@@ -44,6 +44,13 @@ enum LineClassifier {
   private static func isPageNumber(_ utf8: [UInt8]) -> Bool {
     guard utf8.count <= 40 else { return false }
     let text = String(decoding: utf8, as: UTF8.self)
+    // Most lines fail at their first character: one not a digit, space, dash, 第, 页 or 共.
+    for scalar in text.unicodeScalars
+    where !Self.pageNumberScalars.contains(scalar.value)
+      && scalar.properties.numericType == nil
+    {
+      return false
+    }
     let digits = text.filter(\.isASCII).filter(\.isNumber)
     guard !digits.isEmpty, digits.count <= 4 else { return false }
     let rest = text.filter { !$0.isNumber && $0 != " " }
@@ -51,6 +58,11 @@ enum LineClassifier {
     if rest.allSatisfy({ "—-–－".contains($0) }) { return true }
     return rest == "第页" || rest == "第页共页" || rest == "共页第页"
   }
+
+  /// Spaces, dashes, 第, 页 and 共: with digits, all a page number is made of.
+  private static let pageNumberScalars: Set<UInt32> = [
+    0x20, 0x2D, 0x2013, 0x2014, 0xFF0D, 0x7B2C, 0x9875, 0x5171,
+  ]
 
   private static func numbered(_ line: String, prefix utf8: inout [UInt8]) -> LineShape? {
     var value = 0
@@ -103,6 +115,9 @@ enum LineClassifier {
   }
 
   private static func section(_ line: String) -> LineShape? {
+    guard let first = line.unicodeScalars.first, ChineseNumeral.isNumeral(Character(first)) else {
+      return nil
+    }
     let numeral = line.prefix { ChineseNumeral.isNumeral($0) }
     guard !numeral.isEmpty, let value = ChineseNumeral.value(of: numeral) else { return nil }
     let rest = line[numeral.endIndex...]

@@ -32,9 +32,11 @@ public struct TargetClauseParser: Sendable {
     let text = clause
     guard Self.mayHoldTarget(text) else { return nil }
     if let relative = relativeTarget(text, line: line, taskID: taskID) { return relative }
-    if text.contains("下达") && (text.contains("完成") || text.contains("目标")) {
-      let indicatorText = trimIndicator(
-        String(text[..<(text.range(of: "完成")?.lowerBound ?? text.endIndex)]))
+    if text.utf8Contains("下达") && (text.utf8Contains("完成") || text.utf8Contains("目标")) {
+      let completion = text.utf8Range(of: "完成").map {
+        text.utf8.index(text.utf8.startIndex, offsetBy: $0)
+      }
+      let indicatorText = trimIndicator(String(text[..<(completion ?? text.endIndex)]))
       guard let indicator = vocabulary.indicator(matching: indicatorText) else { return nil }
       return Target(
         indicator: indicator.id, indicatorText: indicatorText, measure: .absent, value: nil,
@@ -62,7 +64,7 @@ public struct TargetClauseParser: Sendable {
       prefix.removeLast(word.count)
     }
     let measure: Target.Measure
-    if prefix.contains("年均") {
+    if prefix.utf8Contains("年均") {
       measure = .averageGrowth
     } else if prefix.hasSuffix("下降") || prefix.hasSuffix("降低") {
       measure = .decline
@@ -70,8 +72,8 @@ public struct TargetClauseParser: Sendable {
       && ["增长", "增速", "递增", "涨幅"].contains(where: { prefix.hasSuffix($0) })
     {
       measure = .growth
-    } else if number.unit == "%", ["增速", "增长"].contains(where: { prefix.contains($0) }),
-      !["比重", "占比"].contains(where: { prefix.contains($0) })
+    } else if number.unit == "%", ["增速", "增长"].contains(where: prefix.utf8Contains),
+      !["比重", "占比"].contains(where: prefix.utf8Contains)
     {
       // `经济增速保持在5%左右`, `经济增长目标为5%左右`: still a growth rate.
       measure = .growth
@@ -102,10 +104,12 @@ public struct TargetClauseParser: Sendable {
 
   private func relativeTarget(_ text: String, line: Int, taskID: String?) -> Target? {
     for marker in ["与经济增长", "和经济增长", "同经济增长", "高于经济增长"] {
-      guard let range = text.range(of: marker), text.contains("同步") || marker.hasPrefix("高于") else {
+      guard let offset = text.utf8Range(of: marker),
+        text.utf8Contains("同步") || marker.utf8HasPrefix("高于")
+      else {
         continue
       }
-      var before = String(text[..<range.lowerBound])
+      var before = String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: offset)])
       if before.hasSuffix("增长") { before.removeLast(2) }
       let indicatorText = trimIndicator(before)
       guard !indicatorText.isEmpty else { return nil }
