@@ -5,52 +5,21 @@ extension WeightedGraph {
   ///
   /// c_B(v) = Σ_{s≠v≠t} σ_st(v) / σ_st, over unordered pairs; normalized by 2/((n-1)(n-2))
   /// when `normalized` and n > 2. Equals `nx.betweenness_centrality(G, normalized=True)`.
-  /// - Complexity: O(V·E).
+  ///
+  /// A graph of 1,000 nodes or more is split into a fixed number of interleaved source sets
+  /// read on all cores; their sums are added in set order, so the result never depends on the
+  /// machine. Smaller graphs (every plan's own network) are read from one thread: plans are
+  /// already analysed in parallel.
+  /// - Complexity: O(V·E) time, O(V + E) memory per source set.
   public func betweenness(normalized: Bool = true) -> [Double] {
     let n = nodeCount
-    var centrality = [Double](repeating: 0, count: n)
-    var stack: [Int] = []
-    var predecessors = [[Int]](repeating: [], count: n)
-    var sigma = [Double](repeating: 0, count: n)
-    var distance = [Int](repeating: -1, count: n)
-    var delta = [Double](repeating: 0, count: n)
-    var queue = [Int](repeating: 0, count: n)
-    stack.reserveCapacity(n)
-    for source in 0..<n {
-      stack.removeAll(keepingCapacity: true)
-      for v in 0..<n {
-        predecessors[v].removeAll(keepingCapacity: true)
-        sigma[v] = 0
-        distance[v] = -1
-        delta[v] = 0
-      }
-      sigma[source] = 1
-      distance[source] = 0
-      var head = 0
-      var tail = 0
-      queue[tail] = source
-      tail += 1
-      while head < tail {
-        let v = queue[head]
-        head += 1
-        stack.append(v)
-        for position in adjacency(of: v) {
-          let w = Int(neighbors[position])
-          if distance[w] < 0 {
-            distance[w] = distance[v] + 1
-            queue[tail] = w
-            tail += 1
-          }
-          if distance[w] == distance[v] + 1 {
-            sigma[w] += sigma[v]
-            predecessors[w].append(v)
-          }
-        }
-      }
-      while let w = stack.popLast() {
-        for v in predecessors[w] { delta[v] += sigma[v] / sigma[w] * (1 + delta[w]) }
-        if w != source { centrality[w] += delta[w] }
-      }
+    let sets = n >= 1000 ? 16 : 1
+    let partials = Array(0..<sets).concurrentMap { set in
+      dependencies(sources: stride(from: set, to: n, by: sets))
+    }
+    var centrality = partials[0]
+    for partial in partials.dropFirst() {
+      for node in 0..<n { centrality[node] += partial[node] }
     }
     // Each unordered pair was counted from both ends.
     let scale: Double
@@ -60,5 +29,73 @@ extension WeightedGraph {
       scale = 0.5
     }
     return centrality.map { $0 * scale }
+  }
+
+  /// Σ over `sources` of each node's dependency δ_s(v): one breadth-first search per source,
+  /// then dependencies accumulated back along the shortest-path DAG read from the adjacency
+  /// arrays (a neighbour one step nearer the source is a predecessor), so no predecessor lists.
+  private func dependencies(sources: StrideTo<Int>) -> [Double] {
+    let n = nodeCount
+    var centrality = [Double](repeating: 0, count: n)
+    var sigma = [Double](repeating: 0, count: n)
+    var distance = [Int32](repeating: -1, count: n)
+    var delta = [Double](repeating: 0, count: n)
+    var order = [Int32](repeating: 0, count: n)
+    offsets.withUnsafeBufferPointer { offsets in
+      neighbors.withUnsafeBufferPointer { neighbors in
+        centrality.withUnsafeMutableBufferPointer { centrality in
+          sigma.withUnsafeMutableBufferPointer { sigma in
+            distance.withUnsafeMutableBufferPointer { distance in
+              delta.withUnsafeMutableBufferPointer { delta in
+                order.withUnsafeMutableBufferPointer { order in
+                  for source in sources {
+                    // Breadth-first: `order` is the queue and, read backwards, the stack.
+                    sigma[source] = 1
+                    distance[source] = 0
+                    order[0] = Int32(source)
+                    var head = 0
+                    var tail = 1
+                    while head < tail {
+                      let v = Int(order[head])
+                      head += 1
+                      let next = distance[v] + 1
+                      for position in Int(offsets[v])..<Int(offsets[v + 1]) {
+                        let w = Int(neighbors[position])
+                        if distance[w] < 0 {
+                          distance[w] = next
+                          order[tail] = Int32(w)
+                          tail += 1
+                        }
+                        if distance[w] == next { sigma[w] += sigma[v] }
+                      }
+                    }
+                    var index = tail - 1
+                    while index >= 0 {
+                      let w = Int(order[index])
+                      let previous = distance[w] - 1
+                      for position in Int(offsets[w])..<Int(offsets[w + 1]) {
+                        let v = Int(neighbors[position])
+                        if distance[v] == previous {
+                          delta[v] += sigma[v] / sigma[w] * (1 + delta[w])
+                        }
+                      }
+                      if w != source { centrality[w] += delta[w] }
+                      index -= 1
+                    }
+                    for index in 0..<tail {
+                      let v = Int(order[index])
+                      sigma[v] = 0
+                      distance[v] = -1
+                      delta[v] = 0
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return centrality
   }
 }

@@ -2,6 +2,7 @@
 //
 //   swift run -c release plangraph-bench                 # 100, 300, 1,000 and 3,000 plans
 //   swift run -c release plangraph-bench --plans 3000 --seed 7
+//   swift run -c release plangraph-bench --plans 1000 --export-only  # the export row alone
 //   swift run -c release plangraph-bench --stages        # MB/s of each parse stage
 //   swift run -c release plangraph-bench --plans 300 --generate DIR   # write the corpus only
 //   swift run -c release plangraph-bench --plans 300 --max-peak-mb 1024  # exit 1 above it
@@ -9,9 +10,12 @@
 //   swift run -c release plangraph-bench --sqlite        # CSV and plangraph.sqlite: rows/s
 //
 // Each corpus is generated deterministically from the bundled plans (CorpusGenerator) into a
-// temporary folder and exported by a child process running the library's CorpusExporter, so
-// wall time, CPU time and peak memory (the kernel's maximum resident set) belong to that
-// corpus size alone.
+// temporary folder. Per size it prints a stage table (PipelineStages: read + decode, parse,
+// targets, graphs, analyses, timed in this process), the end-to-end export by a child process
+// running the library's CorpusExporter (so its wall time, CPU time and peak memory belong to
+// that corpus alone), the Python reference pipeline (Fixtures/oracle/reference_pipeline.py,
+// regex + NetworkX) on the same files with the ratio, betweenness on a 4,000-unit network
+// against NetworkX and igraph (once), and one JSON line with every figure.
 
 import Foundation
 import PlanAnalyses
@@ -120,17 +124,30 @@ func folderSize(_ path: String) -> (bytes: Int, files: Int) {
 }
 
 let sqlite = arguments.contains("--sqlite")
-print("plangraph-bench: export of generated corpora (seed \(seed)), release build, one run each")
-print(
-  "plans  input MB  wall s  CPU s  peak MB  written MB  files  MB/s"
-    + (sqlite ? "  db rows  db rows/s" : ""))
-print(
-  "-----  --------  ------  -----  -------  ----------  -----  ----"
-    + (sqlite ? "  -------  ---------" : ""))
+let exportOnly = arguments.contains("--export-only") || sqlite
+let runsPython =
+  !arguments.contains("--no-python")
+  && Python.has(["networkx"])
+var betweenness: BetweennessComparison?
+if exportOnly {
+  print("plangraph-bench: export of generated corpora (seed \(seed)), release build, one run each")
+  print(
+    "plans  input MB  wall s  CPU s  peak MB  written MB  files  MB/s"
+      + (sqlite ? "  db rows  db rows/s" : ""))
+  print(
+    "-----  --------  ------  -----  -------  ----------  -----  ----"
+      + (sqlite ? "  -------  ---------" : ""))
+}
 for size in sizes {
   let input = scratch + "/corpus-\(size)"
   let output = scratch + "/out-\(size)"
   let inputBytes = try writeCorpus(size, into: input)
+  let megabytes = Double(inputBytes) / 1_000_000
+  var stages: PipelineStages.Result?
+  if !exportOnly {
+    let paths = try InputCollector.files(for: [input])
+    stages = PipelineStages.run(paths: paths)
+  }
   let run = ChildRun.run(
     [Bundle.main.executablePath!, "--export-child", input, output] + (sqlite ? ["--sqlite"] : []))
   var databaseColumns = ""
@@ -144,15 +161,30 @@ for size in sizes {
     databaseColumns = String(format: "  %7d  %9.0f", rows, Double(rows) / run.wallSeconds)
   }
   let written = folderSize(output)
-  let megabytes = Double(inputBytes) / 1_000_000
-  print(
-    String(
-      format: "%5d  %8.1f  %6.2f  %5.2f  %7.0f  %10.1f  %5d  %4.1f%@", size, megabytes,
-      run.wallSeconds, run.cpuSeconds, Double(run.peakBytes) / 1_048_576,
-      Double(written.bytes) / 1_000_000, written.files, megabytes / run.wallSeconds,
-      run.status == 0 ? "" : "  (exit status \(run.status))") + databaseColumns)
-  try? FileManager.default.removeItem(atPath: input)
   try? FileManager.default.removeItem(atPath: output)
+  if exportOnly {
+    print(
+      String(
+        format: "%5d  %8.1f  %6.2f  %5.2f  %7.0f  %10.1f  %5d  %4.1f%@", size, megabytes,
+        run.wallSeconds, run.cpuSeconds, Double(run.peakBytes) / 1_048_576,
+        Double(written.bytes) / 1_000_000, written.files, megabytes / run.wallSeconds,
+        run.status == 0 ? "" : "  (exit status \(run.status))") + databaseColumns)
+  } else if let stages {
+    var python: ChildRun?
+    if runsPython {
+      let script = root.appendingPathComponent("Fixtures/oracle/reference_pipeline.py").path
+      python = ChildRun.run(["/usr/bin/env", "python3", script, input, scratch + "/python-\(size)"])
+      try? FileManager.default.removeItem(atPath: scratch + "/python-\(size)")
+    }
+    if betweenness == nil, stages.sample.count < size || size >= 1000 {
+      betweenness = BetweennessComparison.run(
+        sample: stages.sample, root: root, scratch: scratch + "/betweenness")
+    }
+    StageReport.print(
+      size: size, seed: seed, megabytes: megabytes, stages: stages, export: run,
+      written: written, python: python, betweenness: betweenness)
+  }
+  try? FileManager.default.removeItem(atPath: input)
   if run.status != 0 { overLimit = true }
   if let peakLimit, Double(run.peakBytes) / 1_048_576 > peakLimit {
     print("peak memory above --max-peak-mb \(Int(peakLimit)) at \(size) plans")

@@ -18,6 +18,9 @@ public struct DocumentParser: Sendable {
     public var layout: PlanLayout?
     /// Places and years given by the user, applied in order.
     public var overrides: [MetadataOverride] = []
+    /// Whether to extract targets while parsing (the default); the benchmark times targets as
+    /// their own stage with `TargetExtractor` and turns this off.
+    public var extractsTargets = true
 
     /// Creates options; the vocabulary defaults to the one shipped with PlanGraph.
     public init(
@@ -201,8 +204,10 @@ public struct DocumentParser: Sendable {
       document.plan = plan
       document.diagnostics = Self.sorted(diagnostics)
     }
-    document.targets = TargetExtractor(vocabulary: options.vocabulary).targets(
-      of: document, lines: lines)
+    if options.extractsTargets {
+      document.targets = TargetExtractor(vocabulary: options.vocabulary).targets(
+        of: document, lines: lines)
+    }
     document.diagnostics = Self.sorted(metadataNotes + document.diagnostics)
     if let restorer { document.keepWritten(restorer) }
     return document

@@ -19,6 +19,15 @@ public enum MemoryUsage {
     return Int(usage.ru_maxrss) * 1024
   }
 
+  /// Resets the peak to the current resident size, so the next `peakResidentBytes()` tells
+  /// the peak of what runs in between (Linux's `/proc/self/clear_refs`; elsewhere nothing).
+  public static func resetPeak() {
+    if let handle = FileHandle(forWritingAtPath: "/proc/self/clear_refs") {
+      handle.write(Data("5".utf8))
+      try? handle.close()
+    }
+  }
+
   /// Writes the peak to the file `PLANGRAPH_PEAK_FILE` names, if the environment sets it; the
   /// benchmark and the linear-cost tests set it for the processes they measure.
   public static func reportPeakIfAsked() {

@@ -67,4 +67,23 @@ struct NetworkXOracleTests {
     #expect(complete.clustering() == [1, 1, 1, 1, 1])
     #expect(Set(complete.louvainCommunities()) == [0])
   }
+
+  @Test("Graphs of 1,000 nodes and more are read on all cores: a 1,200-node path and a cycle")
+  func largeGraphs() {
+    let n = 1200
+    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
+    for a in 0..<(n - 1) { pairs[ActorPair(Int32(a), Int32(a + 1))] = (1, 1) }
+    let path = WeightedGraph(actors: (0..<n).map(Int32.init), edges: pairs)
+    let values = path.betweenness()
+    // Node i of a path lies on the shortest path of i·(n-1-i) pairs.
+    let scale = 2 / (Double(n - 1) * Double(n - 2))
+    let worst = (0..<n).map { abs(values[$0] - Double($0 * (n - 1 - $0)) * scale) }.max()!
+    #expect(worst < 1e-12)
+    #expect(values[n / 2] > 0.49 && values[0] == 0)
+    // A cycle: every node alike, so every value equal (up to the order of additions).
+    pairs[ActorPair(0, Int32(n - 1))] = (1, 1)
+    let cycle = WeightedGraph(actors: (0..<n).map(Int32.init), edges: pairs).betweenness()
+    #expect(cycle.max()! - cycle.min()! < 1e-12)
+    #expect(path.betweenness() == values)
+  }
 }
