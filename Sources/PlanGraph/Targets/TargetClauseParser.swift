@@ -95,8 +95,10 @@ public struct TargetClauseParser: Sendable {
       taskID: taskID, line: line, text: text)
   }
 
-  /// Whether `text` has what every target needs: an ASCII digit, `下达` or `经济增长`. Most
-  /// clauses of a plan have none, and this byte scan lets them pass at once.
+  /// Whether `text` has what every target needs.
+  ///
+  /// An ASCII digit, `下达` or `经济增长`: most clauses of a plan have none, and this byte scan
+  /// lets them pass at once.
   static func mayHoldTarget(_ text: String) -> Bool {
     for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { return true }
     return text.utf8Contains("下达") || text.utf8Contains("经济增长")
