@@ -13,8 +13,9 @@ let package = Package(
     .systemLibrary(
       name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
     .target(
-      name: "PlanGraph", dependencies: ["CSQLite", "CZlib"], path: "Sources/PlanGraph",
+      name: "PlanGraph", dependencies: ["CSQLite", "CZlib", "CCrypto"], path: "Sources/PlanGraph",
       resources: [
         .copy("Targets/indicators.tsv"), .copy("Normalization/agency-functions.tsv"),
         .copy("Normalization/divisions.tsv"), .copy("Normalization/division-words.txt"),
