@@ -14,8 +14,10 @@ let package = Package(
       name: "CSQLite", path: "Sources/CSQLite", providers: [.apt(["libsqlite3-dev"])]),
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
+    .systemLibrary(name: "CMemmem", path: "Sources/CMemmem"),
     .target(
-      name: "PlanGraph", dependencies: ["CSQLite", "CZlib", "CCrypto"], path: "Sources/PlanGraph",
+      name: "PlanGraph", dependencies: ["CSQLite", "CZlib", "CCrypto", "CMemmem"],
+      path: "Sources/PlanGraph",
       resources: [
         .copy("Targets/indicators.tsv"), .copy("Normalization/agency-functions.tsv"),
         .copy("Normalization/divisions.tsv"), .copy("Normalization/division-words.txt"),
@@ -40,7 +42,8 @@ let package = Package(
     .target(name: "PlanGraphTestSupport", path: "Sources/PlanGraphTestSupport"),
     .testTarget(name: "PlanGraphTests", dependencies: ["PlanGraph", "PlanGraphTestSupport"]),
     .testTarget(
-      name: "PlanAnalysesTests", dependencies: ["PlanAnalyses", "PlanGraph", "PlanGraphTestSupport"]),
+      name: "PlanAnalysesTests",
+      dependencies: ["PlanAnalyses", "PlanGraph", "PlanGraphTestSupport"]),
     .testTarget(
       name: "PlanGraphCLITests",
       dependencies: ["PlanGraphCLI", "PlanGraph", "PlanAnalyses", "PlanGraphTestSupport"]),

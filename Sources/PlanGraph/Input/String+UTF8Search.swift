@@ -1,6 +1,18 @@
+import CMemmem
+
+#if canImport(Glibc)
+  import Glibc
+#else
+  import Darwin
+#endif
+
 /// Byte-level substring tests. Canonical text is compared as UTF-8 bytes: no Unicode
 /// normalization or Foundation bridging in the hot paths (Foundation's `contains` costs
 /// microseconds per call on Linux).
+///
+/// Every name of every task passes through these many times, so they read the strings' own
+/// contiguous storage (no copy, no retain) and leave the search to the C library's `memmem`
+/// and `memcmp`.
 extension String {
   /// Whether the UTF-8 bytes of `needle` occur in this string's UTF-8 bytes.
   func utf8Contains(_ needle: String) -> Bool {
@@ -9,36 +21,44 @@ extension String {
 
   /// The byte offset of the first occurrence of `needle`, if any.
   func utf8Range(of needle: String) -> Int? {
-    var haystack = self
-    var needle = needle
-    return haystack.withUTF8 { h in
-      needle.withUTF8 { n -> Int? in
-        guard n.count > 0, n.count <= h.count else { return n.isEmpty ? 0 : nil }
-        let first = n[0]
-        var i = 0
-        let last = h.count - n.count
-        while i <= last {
-          if h[i] == first {
-            var j = 1
-            while j < n.count && h[i + j] == n[j] { j += 1 }
-            if j == n.count { return i }
-          }
-          i += 1
-        }
-        return nil
-      }
+    withBytes(of: needle) { h, n -> Int? in
+      guard n.count > 0 else { return 0 }
+      guard n.count <= h.count, let base = h.baseAddress,
+        let found = memmem(base, h.count, n.baseAddress, n.count)
+      else { return nil }
+      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
   }
 
   /// Whether this string's UTF-8 bytes start with `prefix`'s.
   func utf8HasPrefix(_ prefix: String) -> Bool {
-    utf8.starts(with: prefix.utf8)
+    withBytes(of: prefix) { h, n in
+      n.count <= h.count && (n.count == 0 || memcmp(h.baseAddress!, n.baseAddress!, n.count) == 0)
+    }
   }
 
   /// Whether this string's UTF-8 bytes end with `suffix`'s.
   func utf8HasSuffix(_ suffix: String) -> Bool {
-    let count = suffix.utf8.count
-    guard count <= utf8.count else { return false }
-    return utf8.suffix(count).elementsEqual(suffix.utf8)
+    withBytes(of: suffix) { h, n in
+      n.count <= h.count
+        && (n.count == 0
+          || memcmp(h.baseAddress! + (h.count - n.count), n.baseAddress!, n.count) == 0)
+    }
+  }
+
+  /// Calls `body` with this string's and `other`'s UTF-8 bytes, copying only strings that
+  /// are not stored as contiguous UTF-8 (bridged ones).
+  private func withBytes<Result>(
+    of other: String,
+    _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable({ h in
+      other.utf8.withContiguousStorageIfAvailable { n in body(h, n) }
+    }), let result {
+      return result
+    }
+    var copy = self
+    var otherCopy = other
+    return copy.withUTF8 { h in otherCopy.withUTF8 { n in body(h, n) } }
   }
 }

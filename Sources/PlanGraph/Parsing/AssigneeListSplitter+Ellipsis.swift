@@ -1,6 +1,7 @@
 extension AssigneeListSplitter {
   private static let governmentSuffixes = ["人民政府", "街道办事处", "管委会", "政府", "办事处"]
-  private static let placeCharacters: Set<Character> = ["区", "县", "市", "镇", "乡", "旗"]
+  // Scalars, not Characters: hashing a Character normalizes it, and every name passes here.
+  private static let placeCharacters: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "旗"]
   private static let distributedNouns = [
     "镇(街道)", "乡镇(街道)", "镇", "乡", "街道", "乡镇", "部门", "单位", "村", "社区", "开发区", "园区",
   ]
@@ -17,7 +18,7 @@ extension AssigneeListSplitter {
           if !isBarePlace(later.name) { break }
           continue
         }
-        let place = later.name.dropLast(suffix.count)
+        let place = later.name.unicodeScalars.dropLast(suffix.unicodeScalars.count)
         if let last = place.last, placeCharacters.contains(last) {
           run[index].name += suffix
         }
@@ -29,7 +30,7 @@ extension AssigneeListSplitter {
     for index in run.indices.dropFirst() where run[index].name.utf8HasPrefix("各") {
       let previous = run[index - 1].name
       if let each = previous.firstIndex(of: "各"), each != previous.startIndex,
-        run[index].name.count <= 4
+        run[index].name.unicodeScalars.count <= 4
       {
         run[index].name = previous[..<each] + run[index].name
       }
@@ -52,9 +53,9 @@ extension AssigneeListSplitter {
       let name = run[index].name
       var suffix: String?
       if let government = governmentSuffixes.first(where: { name.utf8HasSuffix($0) }) {
-        let place = name.dropLast(government.count)
+        let place = name.unicodeScalars.dropLast(government.unicodeScalars.count)
         if let level = place.last, placeCharacters.contains(level), place.count >= 3 {
-          suffix = String(level) + government
+          suffix = String(Character(level)) + government
         }
       } else if run[index].kind != .collective,
         let place = ["街道", "镇", "乡", "县", "区"].first(where: {
@@ -75,21 +76,23 @@ extension AssigneeListSplitter {
 
   /// A short name with no level or agency word, such as `大连` or `西四`: a place written bare.
   private static func isBareName(_ name: String) -> Bool {
-    guard (2...4).contains(name.count), let last = name.last,
+    guard (2...4).contains(name.unicodeScalars.count), let last = name.unicodeScalars.last,
       !placeCharacters.contains(last), !agencyCharacters.contains(last)
     else { return false }
     return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
       && !name.utf8Contains("等") && !["街道", "村", "社区"].contains { name.utf8HasSuffix($0) }
   }
 
-  private static let agencyCharacters: Set<Character> = [
+  private static let agencyCharacters: Set<Unicode.Scalar> = [
     "局", "委", "办", "厅", "院", "会", "部", "所", "站", "队", "校", "行", "社", "司", "心", "团", "处",
     "室", "馆", "府", "台", "署", "庭", "关",
   ]
 
   /// A place name with no agency after it, such as `古塔区`.
   private static func isBarePlace(_ name: String) -> Bool {
-    guard let last = name.last, placeCharacters.contains(last), (2...5).contains(name.count) else {
+    guard let last = name.unicodeScalars.last, placeCharacters.contains(last),
+      (2...5).contains(name.unicodeScalars.count)
+    else {
       return false
     }
     return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")

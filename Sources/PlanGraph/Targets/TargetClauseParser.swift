@@ -45,31 +45,31 @@ public struct TargetClauseParser: Sendable {
     }
     guard let number = lastQuantity(in: text) else { return nil }
     var prefix = String(text[..<number.start])
-    let suffix = text[number.end...]
+    let suffix = String(text[number.end...])
     var qualifier = Target.Qualifier.point
     if number.high != nil {
       qualifier = .range
-    } else if suffix.hasPrefix("以上") {
+    } else if suffix.utf8HasPrefix("以上") {
       qualifier = .atLeast
-    } else if suffix.hasPrefix("以内") || suffix.hasPrefix("以下") {
+    } else if suffix.utf8HasPrefix("以内") || suffix.utf8HasPrefix("以下") {
       qualifier = .atMost
-    } else if suffix.hasPrefix("左右") {
+    } else if suffix.utf8HasPrefix("左右") {
       qualifier = .about
     }
     for (word, meaning) in [
       ("不低于", Target.Qualifier.atLeast), ("不少于", .atLeast), ("超过", .atLeast), ("不高于", .atMost),
       ("不超过", .atMost), ("控制在", .atMost), ("低于", .atMost),
-    ] where prefix.hasSuffix(word) {
+    ] where prefix.utf8HasSuffix(word) {
       if qualifier == .point { qualifier = meaning }
-      prefix.removeLast(word.count)
+      prefix = String(prefix.utf8.dropLast(word.utf8.count))!
     }
     let measure: Target.Measure
     if prefix.utf8Contains("年均") {
       measure = .averageGrowth
-    } else if prefix.hasSuffix("下降") || prefix.hasSuffix("降低") {
+    } else if prefix.utf8HasSuffix("下降") || prefix.utf8HasSuffix("降低") {
       measure = .decline
     } else if number.unit == "%"
-      && ["增长", "增速", "递增", "涨幅"].contains(where: { prefix.hasSuffix($0) })
+      && ["增长", "增速", "递增", "涨幅"].contains(where: prefix.utf8HasSuffix)
     {
       measure = .growth
     } else if number.unit == "%", ["增速", "增长"].contains(where: prefix.utf8Contains),
@@ -125,79 +125,95 @@ public struct TargetClauseParser: Sendable {
   }
 
   private func trimIndicator(_ text: String) -> String {
-    var text = text
+    var bytes = Array(text.utf8)
     var changed = true
     while changed {
       changed = false
-      for verb in Self.verbs where text.hasSuffix(verb) && text.count > verb.count {
-        text.removeLast(verb.count)
+      for verb in Self.verbBytes
+      where bytes.count > verb.count && bytes.suffix(verb.count).elementsEqual(verb) {
+        bytes.removeLast(verb.count)
         changed = true
       }
-      for noise in Self.leadingNoise where text.hasPrefix(noise) && text.count > noise.count {
-        text.removeFirst(noise.count)
+      for noise in Self.leadingNoiseBytes
+      where bytes.count > noise.count && bytes.starts(with: noise) {
+        bytes.removeFirst(noise.count)
         changed = true
       }
     }
-    return text
+    return String(decoding: bytes, as: UTF8.self)
   }
 
+  private static let verbBytes = verbs.map { Array($0.utf8) }
+  private static let leadingNoiseBytes = leadingNoise.map { Array($0.utf8) }
+  private static let unitBytes = units.map { (text: $0, bytes: Array($0.utf8)) }
+  /// `—` `-` `~` `至` `–` `－` `～` `到` `−`: what stands between the two ends of a range.
+  private static let rangeMarks = ["—", "-", "~", "至", "–", "－", "～", "到", "−"].map {
+    Array($0.utf8)
+  }
+  private static let emDash = Array("—".utf8)
+
   /// The last number with a unit: its position, value, optional range end and unit.
+  ///
+  /// Reads UTF-8 bytes: digits, the point, units and range marks are whole scalars, so every
+  /// offset found is a character boundary.
   private func lastQuantity(in text: String)
     -> (start: String.Index, end: String.Index, low: Double, high: Double?, unit: String)?
   {
-    let characters = Array(text)
+    let bytes = Array(text.utf8)
+    func isNumberByte(_ byte: UInt8) -> Bool { (byte >= 0x30 && byte <= 0x39) || byte == 0x2E }
+    func number(_ start: Int, _ end: Int) -> Double? {
+      Double(String(decoding: bytes[start..<end], as: UTF8.self))
+    }
     var found: (Int, Int, Double, Double?, String)?
     var i = 0
-    while i < characters.count {
-      guard characters[i].isASCII, characters[i].isNumber else {
+    while i < bytes.count {
+      guard bytes[i] >= 0x30 && bytes[i] <= 0x39 else {
         i += 1
         continue
       }
       let start = i
       var j = i
-      while j < characters.count, characters[j].isASCII,
-        characters[j].isNumber || characters[j] == "."
-      { j += 1 }
-      guard let low = Double(String(characters[start..<j])) else {
+      while j < bytes.count, isNumberByte(bytes[j]) { j += 1 }
+      guard let low = number(start, j) else {
         i = j
         continue
       }
-      var unit = unitAt(characters, j)
-      var end = j + unit.count
+      var unit = unitAt(bytes, j)
+      var end = j + unit.bytes
       var high: Double?
       // A range: `6.0%—6.5%`, `6-6.5%`, `6.0%至6.5%`, full-width `－` and `～`, `到`.
-      if end < characters.count,
-        ["—", "-", "~", "至", "–", "－", "～", "到", "−"].contains(characters[end])
-      {
-        var k = end + 1
-        if k < characters.count, characters[k] == "—" { k += 1 }
+      if let mark = Self.rangeMarks.first(where: { bytes[end...].starts(with: $0) }) {
+        var k = end + mark.count
+        if bytes[k...].starts(with: Self.emDash) { k += Self.emDash.count }
         let highStart = k
-        while k < characters.count, characters[k].isASCII,
-          characters[k].isNumber || characters[k] == "."
-        { k += 1 }
-        if k > highStart, let value = Double(String(characters[highStart..<k])) {
-          let secondUnit = unitAt(characters, k)
-          if !secondUnit.isEmpty && (unit.isEmpty || unit == secondUnit) {
+        while k < bytes.count, isNumberByte(bytes[k]) { k += 1 }
+        if k > highStart, let value = number(highStart, k) {
+          let secondUnit = unitAt(bytes, k)
+          if !secondUnit.text.isEmpty && (unit.text.isEmpty || unit.text == secondUnit.text) {
             unit = secondUnit
             high = value
-            end = k + secondUnit.count
+            end = k + secondUnit.bytes
           }
         }
       }
-      if !unit.isEmpty { found = (start, end, low, high, unit) }
+      if !unit.text.isEmpty { found = (start, end, low, high, unit.text) }
       i = max(end, j)
     }
     guard let (start, end, low, high, unit) = found else { return nil }
+    let utf8 = text.utf8
     return (
-      text.index(text.startIndex, offsetBy: start), text.index(text.startIndex, offsetBy: end), low,
-      high,
-      unit
+      utf8.index(utf8.startIndex, offsetBy: start), utf8.index(utf8.startIndex, offsetBy: end), low,
+      high, unit
     )
   }
 
-  private func unitAt(_ characters: [Character], _ index: Int) -> String {
-    guard index < characters.count else { return "" }
-    let rest = String(characters[index..<min(characters.count, index + 4)])
-    return Self.units.first { rest.hasPrefix($0) } ?? ""
+  /// The unit starting at byte `index`, longest listed first, and its length in bytes.
+  private func unitAt(_ bytes: [UInt8], _ index: Int) -> (text: String, bytes: Int) {
+    guard index < bytes.count else { return ("", 0) }
+    let rest = bytes[index...]
+    guard let unit = Self.unitBytes.first(where: { rest.starts(with: $0.bytes) }) else {
+      return ("", 0)
+    }
+    return (unit.text, unit.bytes.count)
   }
 }
