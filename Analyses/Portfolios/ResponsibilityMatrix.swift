@@ -11,26 +11,31 @@ public enum ResponsibilityMatrix {
   /// Its size is the document's tasks times its own actors; a corpus gets one per document
   /// and the long form `responsibility.csv`, never one matrix over every document.
   public static func table(for document: Document) -> Table {
-    var appearances: [String: (kind: Int, count: Int)] = [:]
+    var appearances: [NameKey: (kind: Int, count: Int)] = [:]
     let kindOrder: [Assignee.Kind: Int] = [.leader: 0, .unit: 1, .collective: 2]
     for task in document.tasks {
-      var seen = Set<String>()
-      for assignment in task.assignments where seen.insert(assignment.assignee.name).inserted {
+      var seen = Set<NameKey>()
+      for assignment in task.assignments
+      where seen.insert(NameKey(assignment.assignee.name)).inserted {
         let kind = kindOrder[assignment.assignee.kind]!
-        let old = appearances[assignment.assignee.name] ?? (kind, 0)
-        appearances[assignment.assignee.name] = (min(old.kind, kind), old.count + 1)
+        let key = NameKey(assignment.assignee.name)
+        let old = appearances[key] ?? (kind, 0)
+        appearances[key] = (min(old.kind, kind), old.count + 1)
       }
     }
     let columns = appearances.sorted {
-      ($0.value.kind, -$0.value.count, $0.key) < ($1.value.kind, -$1.value.count, $1.key)
+      ($0.value.kind, -$0.value.count, $0.key.name) < ($1.value.kind, -$1.value.count, $1.key.name)
     }.map(\.key)
     let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
-    var table = Table(header: ["doc_id", "task_id"] + columns)
+    var table = Table(header: ["doc_id", "task_id"] + columns.map(\.name))
+    table.rows.reserveCapacity(document.tasks.count)
+    let empty = [Table.Cell](repeating: .empty, count: columns.count + 2)
     for (task, cells) in cells(of: document) {
-      var row = [String](repeating: "", count: columns.count)
-      for (name, letters) in cells { row[position[name]!] = letters }
-      table.append(
-        [.text(document.id), .text(task.id)] + row.map { $0.isEmpty ? .empty : .text($0) })
+      var row = empty
+      row[0] = .text(document.id)
+      row[1] = .text(task.id)
+      for (name, letters) in cells { row[2 + position[NameKey(name)]!] = .text(letters) }
+      table.rows.append(row)
     }
     return table
   }
@@ -54,15 +59,20 @@ public enum ResponsibilityMatrix {
   /// Each task's actors with the letters of their roles, roles in L, S, A, R order.
   private static func cells(of document: Document) -> [(PlanTask, [(String, String)])] {
     document.tasks.map { task in
-      var order: [String] = []
-      var letters: [String: String] = [:]
+      // A task names a handful of actors: a list searched in order beats a dictionary.
+      var cells: [(name: String, letters: String)] = []
       for assignment in task.assignments.sorted(by: { $0.role < $1.role }) {
         let name = assignment.assignee.name
-        if letters[name] == nil { order.append(name) }
         let letter = assignment.role.matrixLetter
-        if !(letters[name] ?? "").contains(letter) { letters[name, default: ""] += letter }
+        if let index = cells.firstIndex(where: { $0.name.utf8Equals(name) }) {
+          if !cells[index].letters.utf8.contains(letter.utf8.first!) {
+            cells[index].letters += letter
+          }
+        } else {
+          cells.append((name, letter))
+        }
       }
-      return (task, order.map { ($0, letters[$0]!) })
+      return (task, cells.map { ($0.name, $0.letters) })
     }
   }
 

@@ -17,6 +17,20 @@ public struct ActorKey: Hashable, Sendable, Comparable, Codable {
     self.kind = kind
   }
 
+  /// Whether the two keys have the same bytes: names are normalized when read, so this is
+  /// `String` equality without normalizing each character again (see `NameKey`).
+  public static func == (lhs: ActorKey, rhs: ActorKey) -> Bool {
+    lhs.kind == rhs.kind && lhs.name.utf8Equals(rhs.name)
+      && lhs.jurisdiction.utf8Equals(rhs.jurisdiction)
+  }
+
+  /// Feeds the UTF-8 bytes of the jurisdiction and name, and the kind.
+  public func hash(into hasher: inout Hasher) {
+    jurisdiction.hashUTF8(into: &hasher)
+    name.hashUTF8(into: &hasher)
+    hasher.combine(kind)
+  }
+
   /// Orders by jurisdiction, name, then kind.
   public static func < (lhs: ActorKey, rhs: ActorKey) -> Bool {
     (lhs.jurisdiction, lhs.name, lhs.kind.rawValue) < (
