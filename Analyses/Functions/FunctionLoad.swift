@@ -28,17 +28,18 @@ public struct FunctionLoad: Sendable, Hashable {
   public static func compute(_ document: Document, functions: AgencyFunctions = .shipped)
     -> [FunctionLoad]
   {
-    var units: [String: Set<String>] = [:]
+    var units: [String: Set<NameKey>] = [:]
+    var lookup = AgencyFunctions.Lookup(functions)
     var lead: [String: Set<Int>] = [:]
     var total: [String: Set<Int>] = [:]
     for (index, task) in document.tasks.enumerated() {
       for assignment in task.assignments where !assignment.role.isLeaderRole {
-        let function = functions.function(of: assignment.assignee.name).id
+        let function = lookup.id(of: assignment.assignee.name)
         // A group such as 各有关部门 is no agency of any function.
         if function == AgencyFunctions.otherID && assignment.assignee.kind == .collective {
           continue
         }
-        units[function, default: []].insert(assignment.assignee.name)
+        units[function, default: []].insert(NameKey(assignment.assignee.name))
         total[function, default: []].insert(index)
         if assignment.role == .leadUnit { lead[function, default: []].insert(index) }
       }

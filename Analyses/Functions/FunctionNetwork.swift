@@ -15,10 +15,11 @@ public struct FunctionNetwork: Sendable, Hashable {
 
   /// The network of one document's tasks.
   public init(_ document: Document, functions: AgencyFunctions = .shipped) {
+    var lookup = AgencyFunctions.Lookup(functions)
     for task in document.tasks {
       var named = Set<String>()
       for assignment in task.assignments where !assignment.role.isLeaderRole {
-        let function = functions.function(of: assignment.assignee.name).id
+        let function = lookup.id(of: assignment.assignee.name)
         // A group such as 各有关部门 is no agency of any function.
         if function == AgencyFunctions.otherID && assignment.assignee.kind == .collective {
           continue

@@ -23,13 +23,14 @@ public struct LeaderLoad: Sendable, Hashable {
       for edge in graph.edges(ofActor: Int32(index)) {
         if edge.role == .leadLeader { lead.insert(edge.node) } else { supervised.insert(edge.node) }
       }
-      var units: [String: Int] = [:]
+      // Keyed by actor id: the graph interned the names.
+      var units: [Int32: Int] = [:]
       for task in lead.union(supervised) {
         for edge in graph.edges(ofTask: task) where edge.role == .leadUnit {
-          units[graph.actors[Int(edge.node)].name, default: 0] += 1
+          units[edge.node, default: 0] += 1
         }
       }
-      let sorted = units.map { (name: $0.key, tasks: $0.value) }.sorted {
+      let sorted = units.map { (name: graph.actors[Int($0.key)].name, tasks: $0.value) }.sorted {
         ($0.tasks, $1.name) > ($1.tasks, $0.name)
       }
       loads.append(

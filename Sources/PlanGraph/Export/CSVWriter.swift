@@ -61,17 +61,32 @@ public struct CSVWriter: Sendable {
   }
 
   private static func append(_ text: String, guarding: Bool, to output: inout [UInt8]) {
-    let utf8 = text.utf8
-    let needsQuotes = utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+    let appended: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+      append(bytes, guarding: guarding, to: &output)
+    }
+    if appended == nil {
+      Array(text.utf8).withUnsafeBufferPointer { append($0, guarding: guarding, to: &output) }
+    }
+  }
+
+  /// One cell's bytes: quoted when they hold a comma, quote or line break, quotes doubled.
+  private static func append(
+    _ bytes: UnsafeBufferPointer<UInt8>, guarding: Bool, to output: inout [UInt8]
+  ) {
+    var needsQuotes = false
+    for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D {
+      needsQuotes = true
+      break
+    }
     if needsQuotes { output.append(0x22) }
-    if guarding, let first = utf8.first, isFormulaStart(first) { output.append(0x27) }
+    if guarding, let first = bytes.first, isFormulaStart(first) { output.append(0x27) }
     if needsQuotes {
-      for byte in utf8 {
+      for byte in bytes {
         output.append(byte)
         if byte == 0x22 { output.append(0x22) }
       }
     } else {
-      output.append(contentsOf: utf8)
+      output.append(contentsOf: bytes)
     }
     if needsQuotes { output.append(0x22) }
   }

@@ -82,6 +82,10 @@ public struct DOTWriter: Sendable {
 
   /// `text` as a DOT double-quoted string: backslash, quote and line breaks escaped.
   public static func quoted(_ text: String) -> String {
+    // Most names need nothing: one byte scan and the string in quotes.
+    if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }) {
+      return "\"" + text + "\""
+    }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {

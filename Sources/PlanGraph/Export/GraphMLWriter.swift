@@ -46,6 +46,11 @@ public struct GraphMLWriter: Sendable {
 
   /// `text` with XML's special characters escaped.
   public static func escaped(_ text: String) -> String {
+    // Most names need nothing: one byte scan and the string itself.
+    let clean = !text.utf8.contains { byte in
+      byte < 0x20 || byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27
+    }
+    if clean { return text }
     var result = ""
     for scalar in text.unicodeScalars {
       switch scalar {

@@ -213,7 +213,17 @@ struct ModelJSONWriter {
 
   private mutating func string(_ text: String) {
     bytes.append(0x22)
-    for byte in text.utf8 {
+    let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
+    if appended == nil { Array(text.utf8).withUnsafeBufferPointer { append(escaping: $0) } }
+    bytes.append(0x22)
+  }
+
+  /// `text`'s bytes with JSON's escapes, runs without an escape appended whole.
+  private mutating func append(escaping text: UnsafeBufferPointer<UInt8>) {
+    var start = 0
+    for (index, byte) in text.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+      start = index + 1
       switch byte {
       case 0x22: bytes.append(contentsOf: [0x5C, 0x22])
       case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])
@@ -222,13 +232,12 @@ struct ModelJSONWriter {
       case 0x09: bytes.append(contentsOf: [0x5C, 0x74])
       case 0x08: bytes.append(contentsOf: [0x5C, 0x62])
       case 0x0C: bytes.append(contentsOf: [0x5C, 0x66])
-      case ..<0x20:
+      default:
         let hex = Array("0123456789abcdef".utf8)
         bytes.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-      default: bytes.append(byte)
       }
     }
-    bytes.append(0x22)
+    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
   }
 
   private mutating func integer(_ value: Int) {

@@ -92,6 +92,24 @@ public struct AgencyFunctions: Sendable {
     return functions[best.function]
   }
 
+  /// Function ids looked up once per distinct name: a plan names each agency on many tasks.
+  public struct Lookup: Sendable {
+    private let functions: AgencyFunctions
+    private var ids: [NameKey: String] = [:]
+
+    /// A lookup in `functions`.
+    public init(_ functions: AgencyFunctions) { self.functions = functions }
+
+    /// The id of the function of the agency `name`.
+    public mutating func id(of name: String) -> String {
+      let key = NameKey(name)
+      if let id = ids[key] { return id }
+      let id = functions.function(of: name).id
+      ids[key] = id
+      return id
+    }
+  }
+
   /// The `other` function.
   public var other: Function { functions.first { $0.id == Self.otherID } ?? functions.last! }
 
