@@ -25,47 +25,60 @@ public struct DOTWriter: Sendable {
 
   /// The DOT text of `graph`.
   public func string(for graph: GraphDescription) -> String {
+    // Written as bytes: appending non-ASCII Strings checks grapheme boundaries at each join.
+    var out = ByteText()
     let font = Self.quoted(Self.fontList)
-    var lines = [
-      "graph \(Self.quoted(graph.name)) {",
-      "  graph [fontname=\(font), \(Self.layoutAttributes(nodes: graph.nodes.count, edges: graph.edges.count)), sep=\"+6\", "
-        + "outputorder=edgesfirst, label=\(Self.quoted(graph.name)), labelloc=t, fontsize=20];",
-      "  node [fontname=\(font), shape=box, style=\"rounded,filled\", fontsize=12, penwidth=0.6];",
-      "  edge [fontname=\(font), color=\"#55555588\"];",
-    ]
+    out.add("graph ")
+    out.dotQuoted(graph.name)
+    out.line(" {")
+    out.line(
+      "  graph [fontname=", font, ", ",
+      Self.layoutAttributes(nodes: graph.nodes.count, edges: graph.edges.count),
+      ", sep=\"+6\", outputorder=edgesfirst, label=", Self.quoted(graph.name),
+      ", labelloc=t, fontsize=20];")
+    out.line(
+      "  node [fontname=", font,
+      ", shape=box, style=\"rounded,filled\", fontsize=12, penwidth=0.6];")
+    out.line("  edge [fontname=", font, ", color=\"#55555588\"];")
     let maxWeight = graph.edges.map(\.weight).max() ?? 1
     let maxSize = graph.nodes.compactMap(\.size).max() ?? 1
     for node in graph.nodes {
       let color =
         node.group.map { Self.palette[$0 % Self.palette.count] } ?? Self.kindColors[node.kind]
         ?? "#ffffff"
-      var attributes = ["label=\(Self.quoted(node.label))", "fillcolor=\(Self.quoted(color))"]
+      out.add("  ")
+      out.dotQuoted(node.id)
+      out.add(" [label=")
+      out.dotQuoted(node.label)
+      out.add(", fillcolor=")
+      out.dotQuoted(color)
       if node.kind == "task" {
-        attributes.append("shape=ellipse, fontsize=9")
+        out.add(", shape=ellipse, fontsize=9")
       } else if node.kind == "leader" {
-        attributes.append("shape=octagon")
+        out.add(", shape=octagon")
       }
       if let size = node.size, maxSize > 0 {
-        attributes.append("fontsize=\(Table.format((10 + 10 * size / maxSize).rounded()))")
+        out.add(", fontsize=", Table.format((10 + 10 * size / maxSize).rounded()))
       }
-      lines.append("  \(Self.quoted(node.id)) [\(attributes.joined(separator: ", "))];")
+      out.line("];")
     }
     for edge in graph.edges {
       let width = 0.4 + 5 * edge.weight / (maxWeight > 0 ? maxWeight : 1)
-      var attributes = ["penwidth=\(Table.format((width * 100).rounded() / 100))"]
+      out.add("  ")
+      out.dotQuoted(edge.source)
+      out.add(" -- ")
+      out.dotQuoted(edge.target)
+      out.add(" [penwidth=", Table.format((width * 100).rounded() / 100))
       if let shared = edge.sharedTasks {
-        attributes.append("tooltip=\(Self.quoted("\(shared) shared tasks"))")
+        out.add(", tooltip=\"\(shared) shared tasks\"")
       }
       if let role = edge.role {
-        attributes.append(
-          "style=\(role == "lead_unit" || role == "lead_leader" ? "solid" : "dashed")")
+        out.add(", style=", role == "lead_unit" || role == "lead_leader" ? "solid" : "dashed")
       }
-      lines.append(
-        "  \(Self.quoted(edge.source)) -- \(Self.quoted(edge.target)) [\(attributes.joined(separator: ", "))];"
-      )
+      out.line("];")
     }
-    lines.append("}")
-    return lines.joined(separator: "\n") + "\n"
+    out.line("}")
+    return out.string
   }
 
   /// The Graphviz layout settings for a graph of `nodes` and `edges`.
@@ -97,5 +110,16 @@ public struct DOTWriter: Sendable {
       }
     }
     return result + "\""
+  }
+}
+
+extension ByteText {
+  /// Appends `text` as `DOTWriter.quoted(_:)` writes it, without building the String.
+  mutating func dotQuoted(_ text: String) {
+    if text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }) {
+      add(DOTWriter.quoted(text))
+    } else {
+      add("\"", text, "\"")
+    }
   }
 }

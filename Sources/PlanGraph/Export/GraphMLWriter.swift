@@ -6,42 +6,45 @@ public struct GraphMLWriter: Sendable {
   /// The GraphML document of `graph`, undirected, with label, kind, group and size on nodes
   /// and weight, shared tasks and role on edges.
   public func string(for graph: GraphDescription) -> String {
-    var lines = [
+    // Written as bytes: appending non-ASCII Strings checks grapheme boundaries at each join.
+    var out = ByteText()
+    out.line(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
-      "  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>",
-      "  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>",
-      "  <key id=\"group\" for=\"node\" attr.name=\"community\" attr.type=\"int\"/>",
-      "  <key id=\"size\" for=\"node\" attr.name=\"size\" attr.type=\"double\"/>",
-      "  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>",
-      "  <key id=\"shared\" for=\"edge\" attr.name=\"shared_tasks\" attr.type=\"int\"/>",
-      "  <key id=\"role\" for=\"edge\" attr.name=\"role\" attr.type=\"string\"/>",
-      "  <graph id=\(Self.attribute(graph.name)) edgedefault=\"undirected\">",
-    ]
+      "\n<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">",
+      "\n  <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>",
+      "\n  <key id=\"kind\" for=\"node\" attr.name=\"kind\" attr.type=\"string\"/>",
+      "\n  <key id=\"group\" for=\"node\" attr.name=\"community\" attr.type=\"int\"/>",
+      "\n  <key id=\"size\" for=\"node\" attr.name=\"size\" attr.type=\"double\"/>",
+      "\n  <key id=\"weight\" for=\"edge\" attr.name=\"weight\" attr.type=\"double\"/>",
+      "\n  <key id=\"shared\" for=\"edge\" attr.name=\"shared_tasks\" attr.type=\"int\"/>",
+      "\n  <key id=\"role\" for=\"edge\" attr.name=\"role\" attr.type=\"string\"/>",
+      "\n  <graph id=", Self.attribute(graph.name), " edgedefault=\"undirected\">")
     for node in graph.nodes {
-      lines.append("    <node id=\(Self.attribute(node.id))>")
-      lines.append("      <data key=\"label\">\(Self.escaped(node.label))</data>")
-      lines.append("      <data key=\"kind\">\(Self.escaped(node.kind))</data>")
-      if let group = node.group { lines.append("      <data key=\"group\">\(group)</data>") }
+      out.add("    <node id=\"", Self.escaped(node.id), "\">\n")
+      out.line("      <data key=\"label\">", Self.escaped(node.label), "</data>")
+      out.line("      <data key=\"kind\">", Self.escaped(node.kind), "</data>")
+      if let group = node.group { out.line("      <data key=\"group\">", String(group), "</data>") }
       if let size = node.size {
-        lines.append("      <data key=\"size\">\(Table.format(size))</data>")
+        out.line("      <data key=\"size\">", Table.format(size), "</data>")
       }
-      lines.append("    </node>")
+      out.line("    </node>")
     }
     for edge in graph.edges {
-      lines.append(
-        "    <edge source=\(Self.attribute(edge.source)) target=\(Self.attribute(edge.target))>")
-      lines.append("      <data key=\"weight\">\(Table.format(edge.weight))</data>")
+      out.add(
+        "    <edge source=\"", Self.escaped(edge.source), "\" target=\"", Self.escaped(edge.target),
+        "\">\n")
+      out.line("      <data key=\"weight\">", Table.format(edge.weight), "</data>")
       if let shared = edge.sharedTasks {
-        lines.append("      <data key=\"shared\">\(shared)</data>")
+        out.line("      <data key=\"shared\">", String(shared), "</data>")
       }
       if let role = edge.role {
-        lines.append("      <data key=\"role\">\(Self.escaped(role))</data>")
+        out.line("      <data key=\"role\">", Self.escaped(role), "</data>")
       }
-      lines.append("    </edge>")
+      out.line("    </edge>")
     }
-    lines += ["  </graph>", "</graphml>"]
-    return lines.joined(separator: "\n") + "\n"
+    out.line("  </graph>")
+    out.line("</graphml>")
+    return out.string
   }
 
   /// `text` with XML's special characters escaped.
