@@ -24,8 +24,7 @@ public struct ChineseScript: Sendable {
     for (corner, quote) in [("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’")] {
       table[corner.unicodeScalars.first!] = quote.unicodeScalars.first!
     }
-    for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-      let fields = line.split(separator: "\t")
+    for (_, fields) in ShippedData.rows(of: text) {
       guard fields.count == 2, let from = fields[0].unicodeScalars.first,
         let to = fields[1].unicodeScalars.first,
         fields[0].unicodeScalars.count == 1, fields[1].unicodeScalars.count == 1

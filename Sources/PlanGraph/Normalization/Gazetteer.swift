@@ -43,13 +43,10 @@ public struct Gazetteer: Sendable {
   /// Reads the table from its text.
   /// - Throws: `PlanGraphError.badDataFile` for a line without five columns or a bad level.
   public init(parsing text: String, path: String) throws(PlanGraphError) {
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    where !line.isEmpty && !line.hasPrefix("#") {
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    for (number, columns) in ShippedData.rows(of: text) {
       guard columns.count == 5, let level = AdministrativeLevel(rawValue: columns[3]) else {
         throw .badDataFile(
-          path: path, line: offset + 1, reason: "expected code, name, short name, level, parent")
+          path: path, line: number, reason: "expected code, name, short name, level, parent")
       }
       let division = Division(
         code: columns[0], name: columns[1], shortName: columns[2], level: level,

@@ -19,3 +19,24 @@ enum ShippedData {
     return nil
   }
 }
+
+extension ShippedData {
+  /// The rows of tab-separated `text` with their line numbers, comment (`#`) and empty lines
+  /// left out, split on UTF-8 bytes: every run of the program loads these tables, and
+  /// splitting them by `Character` cost more than parsing the three bundled plans.
+  static func rows(of text: String) -> [(line: Int, columns: [String])] {
+    var rows: [(line: Int, columns: [String])] = []
+    for (offset, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+      .enumerated()
+    where !line.isEmpty && line.first != 0x23 {
+      var columns = line.split(separator: 0x09, omittingEmptySubsequences: false).map {
+        String(Substring($0))
+      }
+      if let last = columns.last, last.utf8.last == 0x0D {
+        columns[columns.count - 1] = String(last.utf8.dropLast())!
+      }
+      rows.append((offset + 1, columns))
+    }
+    return rows
+  }
+}
