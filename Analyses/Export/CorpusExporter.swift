@@ -133,14 +133,30 @@ public struct CorpusExporter: Sendable {
     var placeRecords: [PlaceLoadRecord] = []
     var seenIDs = Set<String>()
     let ids = Document.uniqueIDs(forPaths: paths)
-    var start = 0
-    while start < paths.count {
-      let end = min(paths.count, start + options.documentsInFlight)
-      let batch = Array(zip(paths[start..<end], ids[start..<end]))
-      start = end
-      for (path, result) in zip(
-        batch.map(\.0), reduce(batch, corpusSize: paths.count, retain: observe != nil))
-      {
+    // Batch k+1 is read and reduced on all cores while batch k is written here, so the
+    // serial writing (rows, checksums, per-document files) overlaps the parallel work.
+    let batches = stride(from: 0, to: paths.count, by: max(1, options.documentsInFlight)).map {
+      start in
+      let end = min(paths.count, start + max(1, options.documentsInFlight))
+      return (end: end, inputs: Array(zip(paths[start..<end], ids[start..<end])))
+    }
+    let retain = observe != nil
+    func started(_ index: Int) -> PendingBatch? {
+      guard index < batches.count else { return nil }
+      let pending = PendingBatch()
+      let inputs = batches[index].inputs
+      DispatchQueue.global().async(group: pending.group) {
+        pending.results = self.reduce(inputs, corpusSize: paths.count, retain: retain)
+      }
+      return pending
+    }
+    var next = started(0)
+    for (index, batch) in batches.enumerated() {
+      let current = next!
+      next = started(index + 1)
+      current.group.wait()
+      let start = batch.end
+      for (path, result) in zip(batch.inputs.map(\.0), current.results) {
         switch result {
         case .failure(let error):
           summary.failures.append(error)
@@ -281,4 +297,10 @@ public struct CorpusExporter: Sendable {
       }
     }
   }
+}
+
+/// A batch being reduced on other threads; `results` is read after `group` is waited on.
+private final class PendingBatch: @unchecked Sendable {
+  let group = DispatchGroup()
+  var results: [Result<DocumentReduction, PlanGraphError>] = []
 }
