@@ -3,6 +3,7 @@
 //   swift run -c release plangraph-bench                 # 100, 300, 1,000 and 3,000 plans
 //   swift run -c release plangraph-bench --plans 3000 --seed 7
 //   swift run -c release plangraph-bench --plans 1000 --export-only  # the export row alone
+//   swift run -c release plangraph-bench --plans 300 --no-python --no-betweenness  # Swift only
 //   swift run -c release plangraph-bench --stages        # MB/s of each parse stage
 //   swift run -c release plangraph-bench --plans 300 --generate DIR   # write the corpus only
 //   swift run -c release plangraph-bench --plans 300 --max-peak-mb 1024  # exit 1 above it
@@ -176,7 +177,9 @@ for size in sizes {
       python = ChildRun.run(["/usr/bin/env", "python3", script, input, scratch + "/python-\(size)"])
       try? FileManager.default.removeItem(atPath: scratch + "/python-\(size)")
     }
-    if betweenness == nil, stages.sample.count < size || size >= 1000 {
+    if betweenness == nil, !arguments.contains("--no-betweenness"),
+      stages.sample.count < size || size >= 1000
+    {
       betweenness = BetweennessComparison.run(
         sample: stages.sample, root: root, scratch: scratch + "/betweenness")
     }
