@@ -16,6 +16,7 @@ public struct FunctionNetwork: Sendable, Hashable {
   /// The network of one document's tasks.
   public init(_ document: Document, functions: AgencyFunctions = .shipped) {
     var lookup = AgencyFunctions.Lookup(functions)
+    var pairs: [Pair: Int] = [:]
     for task in document.tasks {
       var named = Set<String>()
       for assignment in task.assignments where !assignment.role.isLeaderRole {
@@ -29,9 +30,16 @@ public struct FunctionNetwork: Sendable, Hashable {
       let sortedNamed = named.sorted()
       for function in sortedNamed { tasks[function, default: 0] += 1 }
       for (i, a) in sortedNamed.enumerated() {
-        for b in sortedNamed[(i + 1)...] { sharedTasks[[a, b], default: 0] += 1 }
+        for b in sortedNamed[(i + 1)...] { pairs[Pair(a: a, b: b), default: 0] += 1 }
       }
     }
+    // Counted under a two-field key (no array allocated per increment), handed out as pairs.
+    for (pair, count) in pairs { sharedTasks[[pair.a, pair.b]] = count }
+  }
+
+  private struct Pair: Hashable {
+    var a: String
+    var b: String
   }
 
   /// Adds another network's counts to this one.
