@@ -2,12 +2,18 @@ import Foundation
 import PlanGraph
 
 /// Generates a deterministic corpus of plans from the bundled ones: each copy recombines a
-/// real plan with its places renamed and about half its unit names made copy-specific, so a
+/// plan with its places renamed and about half its unit names made copy-specific, so a
 /// corpus has as many distinct agencies as a real province's plans do.
+///
+/// Seven copies in ten are the three real plans (field lines); the other three rotate through
+/// the layouts written by us in `Fixtures/formats` (labelled brackets, the hybrid and mixed
+/// plans, the State Council's inline roles, a tab-separated table), and every seventh copy is
+/// saved in GB18030 as many county sites still do.
 struct CorpusGenerator {
   /// A template plan cut at every place and unit name that a copy may rename.
   private struct Template {
     var pieces: [Piece]
+    var fileExtension: String
   }
 
   private enum Piece {
@@ -22,22 +28,41 @@ struct CorpusGenerator {
   /// Characters for generated names; none is a separator, a level word or a numeral.
   private static let alphabet = Array("东南西北安平宁昌康泰和兴华丰盛德文武春秋海山河湖林田青白金玉明光新永长乐阳云星望远")
 
-  init(plans: [String], seed: UInt64) throws {
+  private var realPlans = 0
+
+  /// Templates from the real plans `plans` and the layouts `layouts`.
+  init(plans: [String], layouts: [String] = [], seed: UInt64) throws {
     self.seed = seed
-    for path in plans {
+    for path in plans + layouts {
       let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
       let document = try DocumentParser().parse(bytes: bytes, path: path)
-      let places = ["辽宁", "锦州", "海城", "鞍山"]
+      let places = ["辽宁", "锦州", "海城", "鞍山", "太和"]
       let units = document.plan?.assignees(of: .unit).map(\.name) ?? []
-      templates.append(Self.cut(bytes, places: places, units: units))
+      var template = Self.cut(bytes, places: places, units: units)
+      template.fileExtension = URL(fileURLWithPath: path).pathExtension
+      templates.append(template)
     }
+    realPlans = plans.count
   }
 
-  /// The bytes of copy `index`.
+  /// The file extension of copy `index`.
+  func fileExtension(_ index: Int) -> String { templates[templateIndex(index)].fileExtension }
+
+  /// Whether copy `index` is saved in GB18030.
+  func isGB18030(_ index: Int) -> Bool { index % 7 == 6 }
+
+  private func templateIndex(_ index: Int) -> Int {
+    let layouts = templates.count - realPlans
+    let slot = index % 10
+    if slot < 7 || layouts == 0 { return index % realPlans }
+    return realPlans + (index / 10 * 3 + slot - 7) % layouts
+  }
+
+  /// The bytes of copy `index`, in UTF-8 (`isGB18030` says which to save converted).
   func plan(_ index: Int) -> [UInt8] {
-    let template = templates[index % templates.count]
+    let template = templates[templateIndex(index)]
     var random = SplitMix64(seed: seed &+ UInt64(index) &* 0x9E37_79B9)
-    let place = Array(Self.name(index / templates.count, length: 2).utf8)
+    let place = Array(Self.name(index / max(1, realPlans), length: 2).utf8)
     let token = Array(Self.name(index, length: 3).utf8)
     var renamed: [Int: Bool] = [:]
     var output: [UInt8] = []
@@ -96,7 +121,7 @@ struct CorpusGenerator {
       index += match.bytes.count
     }
     if !literal.isEmpty { pieces.append(.literal(literal)) }
-    return Template(pieces: pieces)
+    return Template(pieces: pieces, fileExtension: "txt")
   }
 }
 

@@ -87,16 +87,21 @@ let sizes = (option("--plans") ?? "100,300,1000,3000").split(separator: ",").com
 let seed = UInt64(option("--seed") ?? "") ?? 1
 let peakLimit = Double(option("--max-peak-mb") ?? "")
 var overLimit = false
-let generator = try CorpusGenerator(plans: plans, seed: seed)
+let layouts = [
+  "twin-labelled.txt", "state-council-inline.txt", "twin-hybrid.txt", "twin-mixed.txt",
+  "twin-table.tsv",
+].map { root.appendingPathComponent("Fixtures/formats/\($0)").path }
+let generator = try CorpusGenerator(plans: plans, layouts: layouts, seed: seed)
 
 /// Writes plans 0..<count into `folder`; returns their total size in bytes.
 func writeCorpus(_ count: Int, into folder: String) throws -> Int {
   try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
   var total = 0
   for index in 0..<count {
-    let bytes = generator.plan(index)
+    var bytes = generator.plan(index)
+    if generator.isGB18030(index), let converted = GB18030.encode(bytes) { bytes = converted }
     total += bytes.count
-    let name = String(format: "plan-%05d.txt", index)
+    let name = String(format: "plan-%05d.", index) + generator.fileExtension(index)
     _ = FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
   }
   return total
