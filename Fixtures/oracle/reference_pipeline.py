@@ -73,6 +73,9 @@ def main(corpus, out):
                         units.add(unit)
                         graph.add_node(unit, bipartite=1)
                         graph.add_edge(task, unit)
+            if not units:
+                # A layout the regular expressions do not read (brackets, tables): no units.
+                continue
             projected = bipartite.weighted_projected_graph(graph, units)
             for a, b, data in projected.edges(data=True):
                 edges_csv.writerow([doc, a, b, data["weight"]])
