@@ -135,9 +135,9 @@ public struct CorpusExporter: Sendable {
     let ids = Document.uniqueIDs(forPaths: paths)
     // Batch k+1 is read and reduced on all cores while batch k is written here, so the
     // serial writing (rows, checksums, per-document files) overlaps the parallel work.
-    let batches = stride(from: 0, to: paths.count, by: max(1, options.documentsInFlight)).map {
-      start in
-      let end = min(paths.count, start + max(1, options.documentsInFlight))
+    let size = max(1, options.documentsInFlight)
+    let batches = stride(from: 0, to: paths.count, by: size).map { start in
+      let end = min(paths.count, start + size)
       return (end: end, inputs: Array(zip(paths[start..<end], ids[start..<end])))
     }
     let retain = observe != nil
@@ -155,7 +155,6 @@ public struct CorpusExporter: Sendable {
       let current = next!
       next = started(index + 1)
       current.group.wait()
-      let start = batch.end
       for (path, result) in zip(batch.inputs.map(\.0), current.results) {
         switch result {
         case .failure(let error):
@@ -198,7 +197,9 @@ public struct CorpusExporter: Sendable {
         }
       }
       progress?(
-        Progress(documentsDone: start, documentsTotal: paths.count, bytesRead: summary.bytesRead))
+        Progress(
+          documentsDone: batch.end, documentsTotal: paths.count, bytesRead: summary.bytesRead)
+      )
     }
     let comparison = TargetComparison(
       records, vocabulary: parser.options.vocabulary, relations: [.years, .levels])

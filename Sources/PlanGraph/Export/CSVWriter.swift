@@ -61,12 +61,7 @@ public struct CSVWriter: Sendable {
   }
 
   private static func append(_ text: String, guarding: Bool, to output: inout [UInt8]) {
-    let appended: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
-      append(bytes, guarding: guarding, to: &output)
-    }
-    if appended == nil {
-      Array(text.utf8).withUnsafeBufferPointer { append($0, guarding: guarding, to: &output) }
-    }
+    text.withUTF8Bytes { append($0, guarding: guarding, to: &output) }
   }
 
   /// One cell's bytes: quoted when they hold a comma, quote or line break, quotes doubled.

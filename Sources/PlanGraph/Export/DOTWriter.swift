@@ -28,13 +28,12 @@ public struct DOTWriter: Sendable {
     // Written as bytes: appending non-ASCII Strings checks grapheme boundaries at each join.
     var out = ByteText()
     let font = Self.quoted(Self.fontList)
-    out.add("graph ")
-    out.dotQuoted(graph.name)
-    out.line(" {")
+    let name = Self.quoted(graph.name)
+    out.line("graph ", name, " {")
     out.line(
       "  graph [fontname=", font, ", ",
       Self.layoutAttributes(nodes: graph.nodes.count, edges: graph.edges.count),
-      ", sep=\"+6\", outputorder=edgesfirst, label=", Self.quoted(graph.name),
+      ", sep=\"+6\", outputorder=edgesfirst, label=", name,
       ", labelloc=t, fontsize=20];")
     out.line(
       "  node [fontname=", font,
@@ -93,12 +92,15 @@ public struct DOTWriter: Sendable {
     return "layout=sfdp, overlap=prism, splines=false"
   }
 
+  /// Whether `text` holds a quote, backslash or line break, which `quoted(_:)` escapes.
+  static func needsEscaping(_ text: String) -> Bool {
+    text.utf8.contains { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }
+  }
+
   /// `text` as a DOT double-quoted string: backslash, quote and line breaks escaped.
   public static func quoted(_ text: String) -> String {
     // Most names need nothing: one byte scan and the string in quotes.
-    if !text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }) {
-      return "\"" + text + "\""
-    }
+    if !needsEscaping(text) { return "\"" + text + "\"" }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -116,10 +118,6 @@ public struct DOTWriter: Sendable {
 extension ByteText {
   /// Appends `text` as `DOTWriter.quoted(_:)` writes it, without building the String.
   mutating func dotQuoted(_ text: String) {
-    if text.utf8.contains(where: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x0D }) {
-      add(DOTWriter.quoted(text))
-    } else {
-      add("\"", text, "\"")
-    }
+    if DOTWriter.needsEscaping(text) { add(DOTWriter.quoted(text)) } else { add("\"", text, "\"") }
   }
 }

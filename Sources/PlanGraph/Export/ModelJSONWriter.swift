@@ -213,8 +213,7 @@ struct ModelJSONWriter {
 
   private mutating func string(_ text: String) {
     bytes.append(0x22)
-    let appended: Void? = text.utf8.withContiguousStorageIfAvailable { append(escaping: $0) }
-    if appended == nil { Array(text.utf8).withUnsafeBufferPointer { append(escaping: $0) } }
+    text.withUTF8Bytes { append(escaping: $0) }
     bytes.append(0x22)
   }
 

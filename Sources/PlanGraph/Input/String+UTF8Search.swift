@@ -46,19 +46,24 @@ extension String {
     }
   }
 
-  /// Calls `body` with this string's and `other`'s UTF-8 bytes, copying only strings that
-  /// are not stored as contiguous UTF-8 (bridged ones).
+  /// Whether this string and `other` have the same UTF-8 bytes.
+  public func utf8Equals(_ other: String) -> Bool {
+    utf8.count == other.utf8.count && utf8HasPrefix(other)
+  }
+
+  /// Calls `body` with this string's UTF-8 bytes, copying them only when the string is not
+  /// stored as contiguous UTF-8 (a bridged one).
+  func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = self
+    return copy.withUTF8(body)
+  }
+
+  /// Calls `body` with this string's and `other`'s UTF-8 bytes (see `withUTF8Bytes`).
   private func withBytes<Result>(
     of other: String,
     _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Result
   ) -> Result {
-    if let result = utf8.withContiguousStorageIfAvailable({ h in
-      other.utf8.withContiguousStorageIfAvailable { n in body(h, n) }
-    }), let result {
-      return result
-    }
-    var copy = self
-    var otherCopy = other
-    return copy.withUTF8 { h in otherCopy.withUTF8 { n in body(h, n) } }
+    withUTF8Bytes { h in other.withUTF8Bytes { n in body(h, n) } }
   }
 }

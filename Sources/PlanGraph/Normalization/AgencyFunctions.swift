@@ -36,12 +36,9 @@ public struct AgencyFunctions: Sendable {
   /// Reads the table from its text.
   /// - Throws: `PlanGraphError.badDataFile` for a line without four columns.
   public init(parsing text: String, path: String) throws(PlanGraphError) {
-    for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false)
-      .enumerated()
-    where !line.isEmpty && !line.hasPrefix("#") {
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+    for (number, columns) in ShippedData.rows(of: text) {
       guard columns.count == 4 else {
-        throw .badDataFile(path: path, line: offset + 1, reason: "expected 4 tab-separated columns")
+        throw .badDataFile(path: path, line: number, reason: "expected 4 tab-separated columns")
       }
       let parts = columns[3].split(separator: "|").map(String.init)
       functions.append(

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#else
-  import Darwin
-#endif
-
 /// A name as a dictionary key compared and hashed on its UTF-8 bytes.
 ///
 /// `String`'s own `==` and hashing follow Unicode canonical equivalence, which for Chinese
@@ -29,26 +23,9 @@ public struct NameKey: Hashable, Sendable, Comparable {
 }
 
 extension String {
-  /// Whether this string and `other` have the same UTF-8 bytes.
-  public func utf8Equals(_ other: String) -> Bool {
-    let count = utf8.count
-    guard count == other.utf8.count else { return false }
-    if let equal = utf8.withContiguousStorageIfAvailable({ a in
-      other.utf8.withContiguousStorageIfAvailable { b in
-        count == 0 || memcmp(a.baseAddress!, b.baseAddress!, count) == 0
-      }
-    }), let equal {
-      return equal
-    }
-    return utf8.elementsEqual(other.utf8)
-  }
-
   /// Feeds this string's UTF-8 bytes and length to `hasher`, without normalizing.
   public func hashUTF8(into hasher: inout Hasher) {
-    let fed: Void? = utf8.withContiguousStorageIfAvailable {
-      hasher.combine(bytes: UnsafeRawBufferPointer($0))
-    }
-    if fed == nil { for byte in utf8 { hasher.combine(byte) } }
+    withUTF8Bytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     hasher.combine(utf8.count)
   }
 }
