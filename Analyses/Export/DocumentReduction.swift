@@ -81,16 +81,16 @@ public struct DocumentReduction: Sendable {
       add(.coResponsibilityNodes, PlanAnalysis.coResponsibilityNodesTable([analysis]))
       add(.coResponsibilityEdges, PlanAnalysis.coResponsibilityEdgesTable([analysis]))
       add(.leaderPortfolios, PlanAnalysis.portfoliosTable([analysis]))
-      add(.functionLoad, FunctionLoad.table(document))
-      add(.responsibility, ResponsibilityMatrix.longTable(for: document))
+      let named = TaskFunctions(document)
+      add(.functionLoad, FunctionLoad.table(document, named))
+      functionNetwork = FunctionNetwork(named)
+      let matrix = ResponsibilityMatrix.Layout(document)
+      matrix.appendLongRows(csv, to: &rows[.responsibility, default: []])
+      if keepTables { tables[.responsibility] = matrix.longTable }
       let drawing = analysis.coResponsibilityGraph(minimumWeight: minimumWeight)
       add(.gephiNodes, GephiTables.nodes([(document.id, drawing)]))
       add(.gephiEdges, GephiTables.edges([(document.id, drawing)]))
-      files.append(
-        (
-          "\(document.id)/responsibility_matrix.csv",
-          csv.bytes(for: ResponsibilityMatrix.table(for: document))
-        ))
+      files.append(("\(document.id)/responsibility_matrix.csv", matrix.csvBytes(csv)))
       if graphs {
         for (name, graph) in [
           ("bipartite", analysis.bipartiteGraph()), ("coresponsibility", drawing),
@@ -108,10 +108,7 @@ public struct DocumentReduction: Sendable {
     self.files = files
     comparisonRecord = Self.comparisonRecord(of: document)
     skippedGraphs = analysis != nil && !graphs
-    if let analysis {
-      functionNetwork = FunctionNetwork(document)
-      placeRecord = PlaceLoadRecord(analysis)
-    }
+    if let analysis { placeRecord = PlaceLoadRecord(analysis) }
     retained = retain ? (original, analysis) : nil
   }
 

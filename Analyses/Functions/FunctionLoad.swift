@@ -28,29 +28,39 @@ public struct FunctionLoad: Sendable, Hashable {
   public static func compute(_ document: Document, functions: AgencyFunctions = .shipped)
     -> [FunctionLoad]
   {
-    var units: [String: Set<NameKey>] = [:]
-    var lookup = AgencyFunctions.Lookup(functions)
-    var lead: [String: Set<Int>] = [:]
-    var total: [String: Set<Int>] = [:]
-    for (index, task) in document.tasks.enumerated() {
-      for assignment in task.assignments where !assignment.role.isLeaderRole {
-        let function = lookup.id(of: assignment.assignee.name)
-        // A group such as 各有关部门 is no agency of any function.
-        if function == AgencyFunctions.otherID && assignment.assignee.kind == .collective {
-          continue
+    compute(TaskFunctions(document, functions: functions))
+  }
+
+  /// The load of every function in `named` (one document's), ordered as `compute(_:)`.
+  public static func compute(_ named: TaskFunctions) -> [FunctionLoad] {
+    let count = named.functions.functions.count
+    var units = [Set<NameKey>](repeating: [], count: count)
+    // Tasks are visited in order, so a task counts once per function by remembering the last
+    // task counted.
+    var lastLead = [Int](repeating: -1, count: count)
+    var lastTotal = [Int](repeating: -1, count: count)
+    var lead = [Int](repeating: 0, count: count)
+    var total = [Int](repeating: 0, count: count)
+    for (index, mentions) in named.tasks.enumerated() {
+      for mention in mentions {
+        let function = mention.function
+        units[function].insert(NameKey(mention.name))
+        if lastTotal[function] != index {
+          lastTotal[function] = index
+          total[function] += 1
         }
-        units[function, default: []].insert(NameKey(assignment.assignee.name))
-        total[function, default: []].insert(index)
-        if assignment.role == .leadUnit { lead[function, default: []].insert(index) }
+        if mention.isLead && lastLead[function] != index {
+          lastLead[function] = index
+          lead[function] += 1
+        }
       }
     }
-    let tasks = max(document.tasks.count, 1)
-    return units.keys.map { function in
-      let led = lead[function]?.count ?? 0
-      return FunctionLoad(
-        function: function, units: units[function]!.count, leadTasks: led,
-        totalTasks: total[function]?.count ?? 0,
-        shareOfTasksLed: (Double(led) / Double(tasks) * 1e6).rounded() / 1e6)
+    let tasks = max(named.tasks.count, 1)
+    return units.indices.filter { !units[$0].isEmpty }.map { function in
+      FunctionLoad(
+        function: named.id(function), units: units[function].count, leadTasks: lead[function],
+        totalTasks: total[function],
+        shareOfTasksLed: (Double(lead[function]) / Double(tasks) * 1e6).rounded() / 1e6)
     }.sorted {
       ($1.leadTasks, $1.totalTasks, $0.function) < ($0.leadTasks, $0.totalTasks, $1.function)
     }
@@ -58,8 +68,13 @@ public struct FunctionLoad: Sendable, Hashable {
 
   /// `function_load.csv` rows of `document`.
   public static func table(_ document: Document) -> Table {
+    table(document, TaskFunctions(document))
+  }
+
+  /// `function_load.csv` rows of `document`, whose functions `named` holds.
+  public static func table(_ document: Document, _ named: TaskFunctions) -> Table {
     var table = Table(header: header)
-    for load in compute(document) {
+    for load in compute(named) {
       table.append([
         .text(document.id), .text(document.metadata.jurisdiction),
         .optional(document.metadata.year), .text(load.function), .integer(load.units),

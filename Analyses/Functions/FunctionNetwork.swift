@@ -15,31 +15,40 @@ public struct FunctionNetwork: Sendable, Hashable {
 
   /// The network of one document's tasks.
   public init(_ document: Document, functions: AgencyFunctions = .shipped) {
-    var lookup = AgencyFunctions.Lookup(functions)
-    var pairs: [Pair: Int] = [:]
-    for task in document.tasks {
-      var named = Set<String>()
-      for assignment in task.assignments where !assignment.role.isLeaderRole {
-        let function = lookup.id(of: assignment.assignee.name)
-        // A group such as 各有关部门 is no agency of any function.
-        if function == AgencyFunctions.otherID && assignment.assignee.kind == .collective {
-          continue
-        }
-        named.insert(function)
-      }
-      let sortedNamed = named.sorted()
-      for function in sortedNamed { tasks[function, default: 0] += 1 }
-      for (i, a) in sortedNamed.enumerated() {
-        for b in sortedNamed[(i + 1)...] { pairs[Pair(a: a, b: b), default: 0] += 1 }
-      }
-    }
-    // Counted under a two-field key (no array allocated per increment), handed out as pairs.
-    for (pair, count) in pairs { sharedTasks[[pair.a, pair.b]] = count }
+    self.init(TaskFunctions(document, functions: functions))
   }
 
-  private struct Pair: Hashable {
-    var a: String
-    var b: String
+  /// The network of one document's tasks, whose functions `named` holds.
+  public init(_ named: TaskFunctions) {
+    var taskCounts = [Int](repeating: 0, count: named.functions.functions.count)
+    var pairs: [Int: Int] = [:]
+    var present = [Bool](repeating: false, count: taskCounts.count)
+    var ids: [Int] = []
+    for mentions in named.tasks {
+      ids.removeAll(keepingCapacity: true)
+      for mention in mentions where !present[mention.function] {
+        present[mention.function] = true
+        ids.append(mention.function)
+      }
+      for id in ids {
+        present[id] = false
+        taskCounts[id] += 1
+      }
+      for (i, a) in ids.enumerated() {
+        for b in ids[(i + 1)...] {
+          pairs[min(a, b) * taskCounts.count + max(a, b), default: 0] += 1
+        }
+      }
+    }
+    for (function, count) in taskCounts.enumerated() where count > 0 {
+      tasks[named.id(function)] = count
+    }
+    // Counted under one integer per pair, handed out as sorted id pairs.
+    for (pair, count) in pairs {
+      let a = named.id(pair / taskCounts.count)
+      let b = named.id(pair % taskCounts.count)
+      sharedTasks[a < b ? [a, b] : [b, a]] = count
+    }
   }
 
   /// Adds another network's counts to this one.

@@ -6,74 +6,162 @@ import PlanGraph
 /// Columns are the actors ordered leaders first, then units, then collectives, each by how
 /// many tasks they appear on (most first), then by name. A cell holds every letter that applies.
 public enum ResponsibilityMatrix {
+  /// One document's matrix, computed once and written as a table or straight to CSV bytes.
+  public struct Layout: Sendable {
+    /// The document's id.
+    public var documentID: String
+    /// The actors, in column order.
+    public var columns: [String]
+    /// Each task's id and its non-empty cells: the column, and the letters of the actor's
+    /// roles in L, S, A, R order; cells in the order the task lists its actors by role.
+    public var rows: [(taskID: String, cells: [(column: Int, letters: String)])]
+
+    /// Lays out `document`'s matrix.
+    public init(_ document: Document) {
+      documentID = document.id
+      // Each actor is interned once: a local id, its column kind and the tasks it is on.
+      var ids: [NameKey: Int] = [:]
+      var names: [String] = []
+      var kinds: [Int] = []
+      var counts: [Int] = []
+      var lastTask: [Int] = []
+      var tasks: [(taskID: String, cells: [(actor: Int, letters: String)])] = []
+      tasks.reserveCapacity(document.tasks.count)
+      for (index, task) in document.tasks.enumerated() {
+        var actors: [Int] = []
+        actors.reserveCapacity(task.assignments.count)
+        for assignment in task.assignments {
+          let key = NameKey(assignment.assignee.name)
+          let actor: Int
+          if let known = ids[key] {
+            actor = known
+          } else {
+            actor = names.count
+            ids[key] = actor
+            names.append(assignment.assignee.name)
+            kinds.append(Int.max)
+            counts.append(0)
+            lastTask.append(-1)
+          }
+          actors.append(actor)
+          // An actor counts once per task, with the kind it has where the task first names it.
+          if lastTask[actor] != index {
+            lastTask[actor] = index
+            counts[actor] += 1
+            kinds[actor] = min(kinds[actor], assignment.assignee.kind.columnOrder)
+          }
+        }
+        tasks.append((task.id, ResponsibilityMatrix.cells(of: task, actors: actors)))
+      }
+      let order = names.indices.sorted {
+        (kinds[$0], -counts[$0], names[$0]) < (kinds[$1], -counts[$1], names[$1])
+      }
+      var position = [Int](repeating: 0, count: names.count)
+      for (column, actor) in order.enumerated() { position[actor] = column }
+      columns = order.map { names[$0] }
+      rows = tasks.map { task in
+        (task.taskID, task.cells.map { (position[$0.actor], $0.letters) })
+      }
+    }
+
+    /// The matrix as a table: `doc_id`, `task_id`, then one column per actor.
+    public var table: Table {
+      var table = Table(header: ["doc_id", "task_id"] + columns)
+      table.rows.reserveCapacity(rows.count)
+      let empty = [Table.Cell](repeating: .empty, count: columns.count + 2)
+      for (taskID, cells) in rows {
+        var row = empty
+        row[0] = .text(documentID)
+        row[1] = .text(taskID)
+        for (column, letters) in cells { row[2 + column] = .text(letters) }
+        table.rows.append(row)
+      }
+      return table
+    }
+
+    /// The matrix as CSV bytes, the same as `csv.bytes(for: table)` without building the
+    /// table's cells (most of which are empty).
+    public func csvBytes(_ csv: CSVWriter) -> [UInt8] {
+      var output = csv.headerBytes(["doc_id", "task_id"] + columns)
+      var line: [String?] = Array(repeating: nil, count: columns.count)
+      for (taskID, cells) in rows {
+        for (column, letters) in cells { line[column] = letters }
+        csv.appendField(documentID, to: &output)
+        output.append(0x2C)
+        csv.appendField(taskID, to: &output)
+        for index in line.indices {
+          output.append(0x2C)
+          if let letters = line[index] { csv.appendField(letters, to: &output) }
+        }
+        output.append(0x0A)
+        for (column, _) in cells { line[column] = nil }
+      }
+      return output
+    }
+
+    /// The rows of `responsibility.csv`: the non-empty cells, one row each.
+    public var longTable: Table {
+      var table = Table(header: longHeader)
+      for (taskID, cells) in rows {
+        for (column, letters) in cells {
+          table.append([.text(documentID), .text(taskID), .text(columns[column]), .text(letters)])
+        }
+      }
+      return table
+    }
+
+    /// Appends the rows of `longTable` as CSV lines, without building its cells.
+    public func appendLongRows(_ csv: CSVWriter, to output: inout [UInt8]) {
+      for (taskID, cells) in rows {
+        for (column, letters) in cells {
+          csv.appendField(documentID, to: &output)
+          output.append(0x2C)
+          csv.appendField(taskID, to: &output)
+          output.append(0x2C)
+          csv.appendField(columns[column], to: &output)
+          output.append(0x2C)
+          csv.appendField(letters, to: &output)
+          output.append(0x0A)
+        }
+      }
+    }
+  }
+
   /// `<doc_id>/responsibility_matrix.csv`: the tasks × actors matrix of one document.
   ///
   /// Its size is the document's tasks times its own actors; a corpus gets one per document
   /// and the long form `responsibility.csv`, never one matrix over every document.
-  public static func table(for document: Document) -> Table {
-    var appearances: [NameKey: (kind: Int, count: Int)] = [:]
-    let kindOrder: [Assignee.Kind: Int] = [.leader: 0, .unit: 1, .collective: 2]
-    for task in document.tasks {
-      var seen = Set<NameKey>()
-      for assignment in task.assignments
-      where seen.insert(NameKey(assignment.assignee.name)).inserted {
-        let kind = kindOrder[assignment.assignee.kind]!
-        let key = NameKey(assignment.assignee.name)
-        let old = appearances[key] ?? (kind, 0)
-        appearances[key] = (min(old.kind, kind), old.count + 1)
-      }
-    }
-    let columns = appearances.sorted {
-      ($0.value.kind, -$0.value.count, $0.key.name) < ($1.value.kind, -$1.value.count, $1.key.name)
-    }.map(\.key)
-    let position = Dictionary(uniqueKeysWithValues: columns.enumerated().map { ($1, $0) })
-    var table = Table(header: ["doc_id", "task_id"] + columns.map(\.name))
-    table.rows.reserveCapacity(document.tasks.count)
-    let empty = [Table.Cell](repeating: .empty, count: columns.count + 2)
-    for (task, cells) in cells(of: document) {
-      var row = empty
-      row[0] = .text(document.id)
-      row[1] = .text(task.id)
-      for (name, letters) in cells { row[2 + position[NameKey(name)]!] = .text(letters) }
-      table.rows.append(row)
-    }
-    return table
-  }
+  public static func table(for document: Document) -> Table { Layout(document).table }
 
   /// The header of `responsibility.csv`.
   public static let longHeader = ["doc_id", "task_id", "actor", "role"]
 
   /// `responsibility.csv` rows of one document: the non-empty cells of its matrix, one row
-  /// each, actors by their first role (leaders first) and then as the plan lists them; `role` holds the cell's letters (`A`, or `AR` for an
-  /// actor named in two roles).
-  public static func longTable(for document: Document) -> Table {
-    var table = Table(header: longHeader)
-    for (task, cells) in cells(of: document) {
-      for (name, letters) in cells {
-        table.append([.text(document.id), .text(task.id), .text(name), .text(letters)])
-      }
-    }
-    return table
-  }
+  /// each, actors by their first role (leaders first) and then as the plan lists them; `role`
+  /// holds the cell's letters (`A`, or `AR` for an actor named in two roles).
+  public static func longTable(for document: Document) -> Table { Layout(document).longTable }
 
-  /// Each task's actors with the letters of their roles, roles in L, S, A, R order.
-  private static func cells(of document: Document) -> [(PlanTask, [(String, String)])] {
-    document.tasks.map { task in
-      // A task names a handful of actors: a list searched in order beats a dictionary.
-      var cells: [(name: String, letters: String)] = []
-      for assignment in task.assignments.sorted(by: { $0.role < $1.role }) {
-        let name = assignment.assignee.name
-        let letter = assignment.role.matrixLetter
-        if let index = cells.firstIndex(where: { $0.name.utf8Equals(name) }) {
-          if !cells[index].letters.utf8.contains(letter.utf8.first!) {
-            cells[index].letters += letter
-          }
-        } else {
-          cells.append((name, letter))
+  /// A task's actors (`actors` holds each assignment's actor id) with the letters of their
+  /// roles, roles in L, S, A, R order, actors by their first role and then as the task lists
+  /// them.
+  fileprivate static func cells(of task: PlanTask, actors: [Int]) -> [(
+    actor: Int, letters: String
+  )] {
+    // A task names a handful of actors: a list searched in order beats a dictionary.
+    var cells: [(actor: Int, letters: String)] = []
+    for index in task.assignments.indices.sorted(by: {
+      task.assignments[$0].role < task.assignments[$1].role
+    }) {
+      let letter = task.assignments[index].role.matrixLetter
+      if let cell = cells.firstIndex(where: { $0.actor == actors[index] }) {
+        if !cells[cell].letters.utf8.contains(letter.utf8.first!) {
+          cells[cell].letters += letter
         }
+      } else {
+        cells.append((actors[index], letter))
       }
-      return (task, cells.map { ($0.name, $0.letters) })
     }
+    return cells
   }
 
   /// Row checks: tasks with no lead unit, no leader, or only collectives.
@@ -96,6 +184,17 @@ public enum ResponsibilityMatrix {
           .note, .noLeader, "task \(task.number) has no leader (牵头领导)", at: location)
       }
       return nil
+    }
+  }
+}
+
+extension Assignee.Kind {
+  /// Where the kind's actors stand among the matrix's columns: leaders, units, collectives.
+  fileprivate var columnOrder: Int {
+    switch self {
+    case .leader: 0
+    case .unit: 1
+    case .collective: 2
     }
   }
 }

@@ -67,7 +67,7 @@ public struct Table: Hashable, Sendable {
     if value.isNaN { return "" }
     if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
     let text = "\(value)"
-    guard text.utf8.contains(0x65) else { return text }
+    guard text.utf8Contains(byte: 0x65) else { return text }
     var fixed = String(format17: value)
     while fixed.hasSuffix("0") { fixed.removeLast() }
     return fixed

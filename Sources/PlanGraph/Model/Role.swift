@@ -25,7 +25,15 @@ public enum Role: String, Codable, Hashable, Sendable, CaseIterable, Comparable 
   }
 
   /// Orders roles as the plans list them: leaders first, then lead and responsible units.
-  public static func < (lhs: Role, rhs: Role) -> Bool {
-    allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+  public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
+
+  /// The role's place in `allCases`, without building that array on every comparison.
+  private var rank: Int {
+    switch self {
+    case .leadLeader: 0
+    case .supervisingLeader: 1
+    case .leadUnit: 2
+    case .responsibleUnit: 3
+    }
   }
 }

@@ -25,6 +25,8 @@ public struct AgencyFunctions: Sendable {
 
   /// Every function, in the table's order; the last is `other`.
   public private(set) var functions: [Function] = []
+  /// The index of the `other` function in `functions`.
+  public private(set) var otherIndex = 0
   private var fragments: [(bytes: [UInt8], function: Int)] = []
   /// Fragment indexes by the fragment's last byte, longest first, so a name is read once from
   /// its end.
@@ -43,7 +45,9 @@ public struct AgencyFunctions: Sendable {
       let parts = columns[3].split(separator: "|").map(String.init)
       functions.append(
         Function(id: columns[0], label: columns[1], englishLabel: columns[2], fragments: parts))
-      for part in parts { fragments.append((Array(part.utf8), functions.count - 1)) }
+      // A fragment points at the first function of its id, so one id is one index.
+      let index = functions.firstIndex { $0.id == columns[0] }!
+      for part in parts { fragments.append((Array(part.utf8), index)) }
     }
     for (index, fragment) in fragments.enumerated() where !fragment.bytes.isEmpty {
       fragmentsByLastByte[Int(fragment.bytes.last!)].append(index)
@@ -55,6 +59,7 @@ public struct AgencyFunctions: Sendable {
       functions.append(
         Function(id: Self.otherID, label: "其他", englishLabel: "other", fragments: []))
     }
+    otherIndex = functions.firstIndex { $0.id == Self.otherID }!
   }
 
   /// The table shipped with PlanGraph, read once.
@@ -69,7 +74,10 @@ public struct AgencyFunctions: Sendable {
   ///
   /// Reads the name once from its end: the first end position where a fragment matches is the
   /// latest, and fragments are tried longest first there.
-  public func function(of name: String) -> Function {
+  public func function(of name: String) -> Function { functions[index(of: name)] }
+
+  /// The index in `functions` of the function of the agency `name` (see `function(of:)`).
+  public func index(of name: String) -> Int {
     let bytes = Self.withoutBrackets(Array(name.utf8))
     var best: (end: Int, function: Int)?
     search: for end in stride(from: bytes.count, to: 0, by: -1) {
@@ -82,33 +90,37 @@ public struct AgencyFunctions: Sendable {
         break search
       }
     }
-    guard let best else { return other }
+    guard let best else { return otherIndex }
     // `市政府有关部门`: a group of departments, not the government.
     let tail = String(decoding: bytes[best.end...], as: UTF8.self)
-    if ["部门", "单位", "机构"].contains(where: { tail.utf8HasSuffix($0) }) { return other }
-    return functions[best.function]
+    if ["部门", "单位", "机构"].contains(where: { tail.utf8HasSuffix($0) }) { return otherIndex }
+    return best.function
   }
 
   /// Function ids looked up once per distinct name: a plan names each agency on many tasks.
   public struct Lookup: Sendable {
-    private let functions: AgencyFunctions
-    private var ids: [NameKey: String] = [:]
+    /// The table looked in.
+    public let functions: AgencyFunctions
+    private var indexes: [NameKey: Int] = [:]
 
     /// A lookup in `functions`.
     public init(_ functions: AgencyFunctions) { self.functions = functions }
 
     /// The id of the function of the agency `name`.
-    public mutating func id(of name: String) -> String {
+    public mutating func id(of name: String) -> String { functions.functions[index(of: name)].id }
+
+    /// The index in `functions.functions` of the function of the agency `name`.
+    public mutating func index(of name: String) -> Int {
       let key = NameKey(name)
-      if let id = ids[key] { return id }
-      let id = functions.function(of: name).id
-      ids[key] = id
-      return id
+      if let index = indexes[key] { return index }
+      let index = functions.index(of: name)
+      indexes[key] = index
+      return index
     }
   }
 
   /// The `other` function.
-  public var other: Function { functions.first { $0.id == Self.otherID } ?? functions.last! }
+  public var other: Function { functions[otherIndex] }
 
   /// `name` without `(…)` notes: `市财政局(金融局)` is 市财政局.
   private static func withoutBrackets(_ bytes: [UInt8]) -> [UInt8] {

@@ -17,7 +17,7 @@ public enum DocumentKindDetector {
         fieldLines += 1
         if fieldLines >= 2 { return .plan }
       }
-      if line.text.utf8.contains(Byte.rightParenthesis) {
+      if line.text.utf8Contains(byte: Byte.rightParenthesis) {
         brackets += AssignmentBracket.brackets(in: line.text, line: line.number).count
         if brackets >= 2 { return .plan }
       }

@@ -28,10 +28,16 @@ enum LineClassifier {
 
   /// The shape of `line`.
   static func shape(of line: String) -> LineShape {
-    var utf8 = Array(line.utf8.prefix(64))
+    line.withUTF8Bytes { bytes in
+      shape(of: line, prefix: UnsafeBufferPointer(rebasing: bytes.prefix(64)))
+    }
+  }
+
+  /// The shape of `line`, whose first (at most 64) UTF-8 bytes are `utf8`.
+  private static func shape(of line: String, prefix utf8: UnsafeBufferPointer<UInt8>) -> LineShape {
     if utf8.isEmpty { return .text }
     if isPageNumber(utf8) { return .pageNumber }
-    if Byte.isDigit(utf8[0]) { return numbered(line, prefix: &utf8) ?? .text }
+    if Byte.isDigit(utf8[0]) { return numbered(line, prefix: utf8) ?? .text }
     if let field = field(line, prefix: utf8) { return field }
     if let labelled = labelled(line, prefix: utf8) { return labelled }
     if utf8[0] == Byte.leftParenthesis, let heading = subsection(line) { return heading }
@@ -41,7 +47,7 @@ enum LineClassifier {
   }
 
   /// Digits framed only by dashes and spaces, or `第N页` with an optional `共N页`.
-  private static func isPageNumber(_ utf8: [UInt8]) -> Bool {
+  private static func isPageNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
     guard utf8.count <= 40 else { return false }
     let text = String(decoding: utf8, as: UTF8.self)
     // Most lines fail at their first character: one not a digit, space, dash, 第, 页 or 共.
@@ -64,7 +70,9 @@ enum LineClassifier {
     0x20, 0x2D, 0x2013, 0x2014, 0xFF0D, 0x7B2C, 0x9875, 0x5171,
   ]
 
-  private static func numbered(_ line: String, prefix utf8: inout [UInt8]) -> LineShape? {
+  private static func numbered(_ line: String, prefix utf8: UnsafeBufferPointer<UInt8>)
+    -> LineShape?
+  {
     var value = 0
     var i = 0
     while i < utf8.count, Byte.isDigit(utf8[i]), i < 4 {
@@ -87,7 +95,9 @@ enum LineClassifier {
     return .numbered(value, rest: rest, decimalLike: decimalLike)
   }
 
-  private static func field(_ line: String, prefix utf8: [UInt8]) -> LineShape? {
+  private static func field(_ line: String, prefix utf8: UnsafeBufferPointer<UInt8>)
+    -> LineShape?
+  {
     guard utf8.count >= 12, utf8[0] >= 0xE0 else { return nil }
     for (bytes, label) in FieldLabel.encoded where utf8.starts(with: bytes) {
       guard bytes.count < utf8.count, utf8[bytes.count] == Byte.colon else { continue }
@@ -100,7 +110,9 @@ enum LineClassifier {
   private static let deadlineLabels = DeadlineLabel.all.map { Array($0.utf8) }
   private static let sentenceLabels = ["部门分工", "责任分工", "分工"].map { Array($0.utf8) }
 
-  private static func labelled(_ line: String, prefix utf8: [UInt8]) -> LineShape? {
+  private static func labelled(_ line: String, prefix utf8: UnsafeBufferPointer<UInt8>)
+    -> LineShape?
+  {
     guard utf8.count >= 7, utf8[0] >= 0xE0 else { return nil }
     for (labels, isDeadline) in [(deadlineLabels, true), (sentenceLabels, false)] {
       for bytes in labels where utf8.starts(with: bytes) {

@@ -15,7 +15,7 @@ enum HTMLEntities {
 
   /// `text` with its character references replaced.
   static func decode(_ text: String) -> String {
-    guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+    guard text.utf8Contains(byte: UInt8(ascii: "&")) else { return text }
     var result = ""
     var rest = Substring(text)
     while let amp = rest.firstIndex(of: "&") {

@@ -90,7 +90,7 @@ public enum AssignmentBracket {
   public static func read(_ content: String, line: Int, column: Int = 1) -> Reading? {
     // Most brackets (`各镇(街道)`, `(试行)`) hold neither a label's colon nor a role word:
     // one scan turns them away before any clause is built.
-    guard content.utf8.contains(Byte.colon) || roleWords.contains(where: content.utf8Contains)
+    guard content.utf8Contains(byte: Byte.colon) || roleWords.contains(where: content.utf8Contains)
     else { return nil }
     if let labelled = labelled(content, line: line, column: column) { return labelled }
     var reading = Reading()

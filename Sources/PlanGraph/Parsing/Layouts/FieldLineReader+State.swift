@@ -189,7 +189,7 @@ struct FieldLineState {
       guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
       found = bracket
       kept = task.text.count - recent
-    } else if last.utf8.contains(Byte.colon),
+    } else if last.utf8Contains(byte: Byte.colon),
       let tail = AssignmentBracket.labelledTail(of: last, line: line.number)
     {
       text = last

@@ -36,7 +36,8 @@ public struct InlineReader: PlanLayoutReader {
     }
     for line in lines {
       switch LineClassifier.shape(of: line.text) {
-      case .section(let number, let title) where !line.text.utf8.contains(Byte.rightParenthesis):
+      case .section(let number, let title)
+      where !line.text.utf8Contains(byte: Byte.rightParenthesis):
         flush()
         section = HeadingDraft(number: number, title: title, line: line.number)
         subsection = nil
@@ -72,7 +73,7 @@ public struct InlineReader: PlanLayoutReader {
 
   /// `持续扩大有效需求。推动…(X牵头)`: the heading is the first sentence when tasks follow it.
   private static func splitHeading(_ title: String) -> (String, String) {
-    guard title.utf8.contains(Byte.rightParenthesis),
+    guard title.utf8Contains(byte: Byte.rightParenthesis),
       let stop = title.firstIndex(of: "。"),
       !AssignmentBracket.brackets(in: title, line: 0).isEmpty
     else { return (title, "") }
@@ -108,7 +109,7 @@ public struct InlineReader: PlanLayoutReader {
       return (start.line.number, offset - start.offset + start.line.indentation + 1)
     }
     let joined = String(decoding: text, as: UTF8.self)
-    guard joined.utf8.contains(Byte.rightParenthesis) || joined.utf8Contains("】") else {
+    guard joined.utf8Contains(byte: Byte.rightParenthesis) || joined.utf8Contains("】") else {
       return []
     }
     var pieces: [Piece] = []

@@ -20,7 +20,7 @@ public struct TableReader: PlanLayoutReader {
 
   /// The index of the header row in `lines` and its columns, if the lines hold a table.
   public static func header(in lines: [SourceLine]) -> (index: Int, columns: [TableColumn?])? {
-    for (index, line) in lines.prefix(40).enumerated() where line.text.utf8.contains(0x09) {
+    for (index, line) in lines.prefix(40).enumerated() where line.text.utf8Contains(byte: 0x09) {
       let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(
         String.init)
       if let columns = TableColumn.header(cells) { return (index, columns) }

@@ -1,0 +1,44 @@
+import PlanGraph
+
+/// The agency functions each task of a document names: what `FunctionLoad` and
+/// `FunctionNetwork` both count, worked out once so each agency name is looked up once per
+/// document.
+///
+/// Only unit roles count; a group that names no function (各有关部门: a collective whose
+/// function is `other`) is left out.
+public struct TaskFunctions: Sendable {
+  /// One unit-role assignment with a function.
+  public struct Mention: Sendable {
+    /// The function's index in `functions.functions`.
+    public var function: Int
+    /// The agency's name.
+    public var name: String
+    /// Whether the agency leads the task.
+    public var isLead: Bool
+  }
+
+  /// The table the indexes point into.
+  public let functions: AgencyFunctions
+  /// Each task's mentions, in the order the task lists its assignments.
+  public let tasks: [[Mention]]
+
+  /// The functions `document`'s tasks name.
+  public init(_ document: Document, functions: AgencyFunctions = .shipped) {
+    self.functions = functions
+    var lookup = AgencyFunctions.Lookup(functions)
+    let other = functions.otherIndex
+    tasks = document.tasks.map { task in
+      task.assignments.compactMap { assignment in
+        guard !assignment.role.isLeaderRole else { return nil }
+        let function = lookup.index(of: assignment.assignee.name)
+        if function == other && assignment.assignee.kind == .collective { return nil }
+        return Mention(
+          function: function, name: assignment.assignee.name,
+          isLead: assignment.role == .leadUnit)
+      }
+    }
+  }
+
+  /// The function's id.
+  public func id(_ function: Int) -> String { functions.functions[function].id }
+}
