@@ -18,7 +18,7 @@ public enum TableText {
     var tabbed = 0
     var lines = 0
     var header = false
-    for line in bytes.prefix(64 * 1024).split(separator: 0x0A).prefix(30) {
+    for line in firstLines(of: bytes.prefix(64 * 1024), count: 30) {
       let cells = line.split(separator: 0x09, omittingEmptySubsequences: false)
       guard !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) else { continue }
       lines += 1
@@ -29,6 +29,18 @@ public enum TableText {
       }
     }
     return header && tabbed >= 3 && tabbed * 4 >= lines ? 0x09 : nil
+  }
+
+  /// The first `count` non-empty lines of `bytes`, found without splitting the rest.
+  private static func firstLines(of bytes: ArraySlice<UInt8>, count: Int) -> [ArraySlice<UInt8>] {
+    var lines: [ArraySlice<UInt8>] = []
+    var start = bytes.startIndex
+    while lines.count < count, start < bytes.endIndex {
+      let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+      if end > start { lines.append(bytes[start..<end]) }
+      start = end + 1
+    }
+    return lines
   }
 
   /// The records of `bytes` (valid UTF-8) as lines of tab-joined normalized cells.

@@ -12,11 +12,15 @@ public enum PageFurniture {
   public static let edge = 24
 
   /// Lines that are a button or a label by themselves.
-  private static let buttons: Set<String> = [
+  private static let buttonNames = [
     "下载", "分享", "分享:", "分享到", "分享到:", "打印", "关闭", "收藏", "返回", "返回顶部", "上一篇", "下一篇",
     "打印本页", "关闭窗口", "【打印】", "【关闭】", "[打印]", "[关闭]", "字号", "字体", "相关链接", "相关附件",
     "附件下载", "扫一扫", "纠错", "【纠错】",
   ]
+  /// `buttonNames` hashed by their bytes (a `String` hash would normalize every character).
+  private static let buttons = Set(buttonNames.map(NameKey.init))
+  /// The length in UTF-8 bytes of the longest button.
+  private static let longestButton = buttonNames.map(\.utf8.count).max()!
   /// Text that marks a line as furniture wherever it stands in a short line.
   private static let marks = [
     "首页>", "当前位置", "您的位置", "您现在的位置", "字号:", "字体:", "字号【", "字体【", "【字体", "【字号",
@@ -34,7 +38,7 @@ public enum PageFurniture {
 
   /// Whether `text`, a normalized line, is page furniture.
   public static func isFurniture(_ text: String) -> Bool {
-    if buttons.contains(text) { return true }
+    if text.utf8.count <= longestButton, buttons.contains(NameKey(text)) { return true }
     guard text.utf8.count <= 180 else { return false }
     if text.utf8HasSuffix("人民政府网") || text.utf8HasSuffix("门户网站") { return true }
     if leadingMarks.contains(where: text.utf8HasPrefix) { return true }

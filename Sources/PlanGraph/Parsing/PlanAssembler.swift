@@ -17,6 +17,7 @@ public enum PlanAssembler {
     var sections: [Section] = []
     var tasks: [PlanTask] = []
     var diagnostics = reading.diagnostics
+    var splits: [SpanKey: [Assignment]] = [:]
     for draft in reading.tasks {
       if let heading = draft.section, sections.last?.line != heading.line {
         sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
@@ -31,7 +32,8 @@ public enum PlanAssembler {
       var task = PlanTask(
         id: "\(documentID)#\(draft.number)", number: draft.number, text: draft.text,
         line: draft.line, sectionNumber: draft.section?.number,
-        subsectionNumber: draft.subsection?.number, assignments: assignments(of: draft))
+        subsectionNumber: draft.subsection?.number,
+        assignments: assignments(of: draft, splits: &splits))
       task.deadlineText = draft.deadline
       task.deadline = draft.deadline.flatMap { DeadlineParser.date($0, year: year) }
       tasks.append(task)
@@ -64,29 +66,56 @@ public enum PlanAssembler {
     return (TaskPlan(sections: sections, tasks: tasks, layout: reading.layout), diagnostics)
   }
 
-  /// The assignments of a draft's spans, in span order.
-  private static func assignments(of draft: TaskDraft) -> [Assignment] {
+  /// A span's text and role: a plan names the same leader or list of units on many tasks,
+  /// and the same span always gives the same assignments, so each is split once.
+  private struct SpanKey: Hashable {
+    var text: NameKey
+    var role: Role
+  }
+
+  /// The assignments of a draft's spans, in span order; `splits` holds the spans split so far.
+  private static func assignments(of draft: TaskDraft, splits: inout [SpanKey: [Assignment]])
+    -> [Assignment]
+  {
     var assignments: [Assignment] = []
     for span in draft.spans {
-      for item in AssigneeListSplitter.split(span.text, role: span.role) {
-        var role = span.role
-        var kind = item.kind
-        var name = item.name
-        if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
-        // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list.
-        for mark in ["(牵头)", "(牵头单位)", "(牵头部门)"] where name.utf8HasSuffix(mark) {
-          name = String(name.utf8.dropLast(mark.utf8.count))!
-          if !role.isLeaderRole { role = .leadUnit }
-        }
-        if !role.isLeaderRole && LeaderTitle.isTitle(item.name) {
-          role = .leadLeader
-          kind = .leader
-        }
-        assignments.append(
-          Assignment(
-            assignee: Assignee(name: name, kind: kind), role: role,
-            openList: item.openList, writtenAs: item.writtenAs, line: span.line))
+      let key = SpanKey(text: NameKey(span.text), role: span.role)
+      let split: [Assignment]
+      if let known = splits[key] {
+        split = known
+      } else {
+        split = Self.assignments(of: span)
+        splits[key] = split
       }
+      for var assignment in split {
+        assignment.line = span.line
+        assignments.append(assignment)
+      }
+    }
+    return assignments
+  }
+
+  /// The assignments `span` names; their line is the span's.
+  private static func assignments(of span: RoleSpan) -> [Assignment] {
+    var assignments: [Assignment] = []
+    for item in AssigneeListSplitter.split(span.text, role: span.role) {
+      var role = span.role
+      var kind = item.kind
+      var name = item.name
+      if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
+      // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list.
+      for mark in ["(牵头)", "(牵头单位)", "(牵头部门)"] where name.utf8HasSuffix(mark) {
+        name = String(name.utf8.dropLast(mark.utf8.count))!
+        if !role.isLeaderRole { role = .leadUnit }
+      }
+      if !role.isLeaderRole && LeaderTitle.isTitle(item.name) {
+        role = .leadLeader
+        kind = .leader
+      }
+      assignments.append(
+        Assignment(
+          assignee: Assignee(name: name, kind: kind), role: role,
+          openList: item.openList, writtenAs: item.writtenAs, line: span.line))
     }
     return assignments
   }
