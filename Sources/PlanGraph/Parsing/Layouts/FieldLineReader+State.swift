@@ -73,8 +73,9 @@ struct FieldLineState {
 
   private var expectedNumber: Int { (current?.number ?? finished.last?.number ?? 0) + 1 }
 
-  mutating func consume(_ line: SourceLine) {
-    switch LineClassifier.shape(of: line.text) {
+  /// Reads `line`, whose shape is `shape`.
+  mutating func consume(_ line: SourceLine, shape: LineShape) {
+    switch shape {
     case .numbered(let number, let rest, let decimalLike):
       if acceptsTask(number, decimalLike: decimalLike, line: line) {
         open(number: number, text: rest, line: line)

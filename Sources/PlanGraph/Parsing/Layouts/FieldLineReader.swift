@@ -28,8 +28,14 @@ public struct FieldLineReader: PlanLayoutReader {
   /// The tasks of `lines`.
   /// - Complexity: O(n) in the number of lines.
   public func read(_ lines: [SourceLine], file: String) -> LayoutReading {
+    read(lines, shapes: lines.map { LineClassifier.shape(of: $0.text) }, file: file)
+  }
+}
+
+extension FieldLineReader: ShapedLayoutReader {
+  func read(_ lines: [SourceLine], shapes: [LineShape], file: String) -> LayoutReading {
     var state = FieldLineState(file: file)
-    for line in lines { state.consume(line) }
+    for (line, shape) in zip(lines, shapes) { state.consume(line, shape: shape) }
     return state.finish()
   }
 }

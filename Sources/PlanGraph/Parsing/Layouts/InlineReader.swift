@@ -26,6 +26,13 @@ public struct InlineReader: PlanLayoutReader {
   /// The tasks of `lines`.
   /// - Complexity: O(n) in the length of the text.
   public func read(_ lines: [SourceLine], file: String) -> LayoutReading {
+    read(lines, shapes: lines.map { LineClassifier.shape(of: $0.text) }, file: file)
+  }
+}
+
+extension InlineReader: ShapedLayoutReader {
+  /// The tasks of `lines`, whose shapes are `shapes`.
+  func read(_ lines: [SourceLine], shapes: [LineShape], file: String) -> LayoutReading {
     var section: HeadingDraft?
     var subsection: HeadingDraft?
     var paragraph: [SourceLine] = []
@@ -34,8 +41,8 @@ public struct InlineReader: PlanLayoutReader {
       pieces += Self.tasks(in: paragraph, section: section, subsection: subsection)
       paragraph = []
     }
-    for line in lines {
-      switch LineClassifier.shape(of: line.text) {
+    for (line, shape) in zip(lines, shapes) {
+      switch shape {
       case .section(let number, let title)
       where !line.text.utf8Contains(byte: Byte.rightParenthesis):
         flush()

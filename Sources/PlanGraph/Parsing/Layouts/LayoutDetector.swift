@@ -16,8 +16,12 @@ public enum LayoutDetector {
       return reader.read(lines, file: file)
     }
     var best: LayoutReading?
+    // Two readers go line by line: each line is classified once for both.
+    let shapes = lines.map { LineClassifier.shape(of: $0.text) }
     for reader in readers {
-      let reading = reader.read(lines, file: file)
+      let reading =
+        (reader as? any ShapedLayoutReader)?.read(lines, shapes: shapes, file: file)
+        ?? reader.read(lines, file: file)
       if best == nil || reading.assignedTasks > best!.assignedTasks
         || (best!.assignedTasks == 0 && reading.assignedTasks == 0
           && reading.tasks.count > best!.tasks.count && reader.layout == .fieldLines)
@@ -44,6 +48,12 @@ public enum LayoutDetector {
   private static func isNotice(_ lines: [SourceLine]) -> Bool {
     lines.prefix(6).contains { $0.text.utf8Contains("通知") }
   }
+}
+
+/// A reader that can take the lines' shapes from the caller, which computed them once.
+protocol ShapedLayoutReader: PlanLayoutReader {
+  /// The tasks of `lines`, whose shapes are `shapes` (one per line).
+  func read(_ lines: [SourceLine], shapes: [LineShape], file: String) -> LayoutReading
 }
 
 extension Diagnostic.Code {
