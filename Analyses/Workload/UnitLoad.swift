@@ -26,28 +26,58 @@ public struct UnitLoad: Sendable, Hashable {
   public static func compute(_ graph: BipartiteGraph, quantifiedTaskIDs: Set<String> = [])
     -> [UnitLoad]
   {
+    let taskCount = graph.tasks.count
+    // How many distinct lead units each task has: a lead task weighs 1/k for each of its k.
+    var leadUnits = [Int](repeating: 0, count: taskCount)
+    var leads: [Int32] = []
+    for task in 0..<taskCount {
+      leads.removeAll(keepingCapacity: true)
+      for edge in graph.edges(ofTask: Int32(task)) where edge.role == .leadUnit {
+        if !leads.contains(edge.node) { leads.append(edge.node) }
+      }
+      leadUnits[task] = leads.count
+    }
+    let quantified =
+      quantifiedTaskIDs.isEmpty
+      ? [Bool](repeating: false, count: taskCount)
+      : graph.tasks.map { quantifiedTaskIDs.contains($0.id) }
+    // A task counts once per actor: each mark holds the last actor that counted the task.
+    var leadMark = [Int32](repeating: -1, count: taskCount)
+    var responsibleMark = leadMark
+    var anyMark = leadMark
     var loads: [UnitLoad] = []
     for (index, actor) in graph.actors.enumerated() where actor.kind != .leader {
-      var lead = Set<Int32>()
-      var responsible = Set<Int32>()
+      let id = Int32(index)
+      var lead = 0
+      var responsible = 0
+      var total = 0
+      var quantifiedTasks = 0
       var weighted = 0.0
-      for edge in graph.edges(ofActor: Int32(index)) {
-        if edge.role == .leadUnit, lead.insert(edge.node).inserted {
-          let k = Set(graph.edges(ofTask: edge.node).filter { $0.role == .leadUnit }.map(\.node))
-            .count
-          weighted += 1 / Double(k)
+      for edge in graph.edges(ofActor: id) {
+        let task = Int(edge.node)
+        if edge.role == .leadUnit, leadMark[task] != id {
+          leadMark[task] = id
+          lead += 1
+          weighted += 1 / Double(leadUnits[task])
         } else if edge.role == .responsibleUnit {
-          responsible.insert(edge.node)
+          if responsibleMark[task] != id {
+            responsibleMark[task] = id
+            responsible += 1
+          }
+        } else if edge.role != .leadUnit {
+          continue
+        }
+        if anyMark[task] != id {
+          anyMark[task] = id
+          total += 1
+          if quantified[task] { quantifiedTasks += 1 }
         }
       }
-      guard !lead.isEmpty || !responsible.isEmpty else { continue }
-      let all = lead.union(responsible)
+      guard lead > 0 || responsible > 0 else { continue }
       loads.append(
         UnitLoad(
-          unit: actor, leadTasks: lead.count, responsibleTasks: responsible.count,
-          totalTasks: all.count, weightedLead: weighted,
-          quantifiedTasks: all.filter { quantifiedTaskIDs.contains(graph.tasks[Int($0)].id) }.count)
-      )
+          unit: actor, leadTasks: lead, responsibleTasks: responsible, totalTasks: total,
+          weightedLead: weighted, quantifiedTasks: quantifiedTasks))
     }
     return loads.sorted {
       ($0.leadTasks, $0.totalTasks, $1.unit.name) > ($1.leadTasks, $1.totalTasks, $0.unit.name)

@@ -33,8 +33,16 @@ public struct ActorKey: Hashable, Sendable, Comparable, Codable {
 
   /// Orders by jurisdiction, name, then kind.
   public static func < (lhs: ActorKey, rhs: ActorKey) -> Bool {
-    (lhs.jurisdiction, lhs.name, lhs.kind.rawValue) < (
-      rhs.jurisdiction, rhs.name, rhs.kind.rawValue
-    )
+    // Keys of one document share their jurisdiction: equal bytes settle it without a
+    // `String` comparison.
+    if !lhs.jurisdiction.utf8Equals(rhs.jurisdiction) {
+      return (lhs.jurisdiction, lhs.name, lhs.kind.rawValue) < (
+        rhs.jurisdiction, rhs.name, rhs.kind.rawValue
+      )
+    }
+    if !lhs.name.utf8Equals(rhs.name) {
+      return (lhs.name, lhs.kind.rawValue) < (rhs.name, rhs.kind.rawValue)
+    }
+    return lhs.kind.rawValue < rhs.kind.rawValue
   }
 }

@@ -40,28 +40,57 @@ public struct BipartiteGraph: Sendable, Hashable {
   /// Builds the graph of the plans among `documents`.
   /// - Complexity: O(E log E) in the number of assignments.
   public init(documents: [Document]) {
-    var keys = Set<ActorKey>()
+    // Each actor is interned once, in order of first appearance; the ids are renumbered in
+    // key order below. A document's actors are looked up by name and kind first, so the
+    // corpus-wide key (with its jurisdiction) is hashed once per actor and document.
+    var firstSeen: [ActorKey: Int32] = [:]
+    var keys: [ActorKey] = []
     var taskNodes: [TaskNode] = []
+    var seenActors: [Int32] = []
+    var seenTaskOffsets: [Int32] = [0]
     for document in documents {
+      var local: [LocalKey: Int32] = [:]
       for task in document.tasks {
         taskNodes.append(
           TaskNode(id: task.id, documentID: document.id, sectionNumber: task.sectionNumber))
         for assignment in task.assignments {
-          keys.insert(Self.key(assignment, in: document))
+          let localKey = LocalKey(
+            name: NameKey(assignment.assignee.name), kind: assignment.assignee.kind)
+          if let known = local[localKey] {
+            seenActors.append(known)
+            continue
+          }
+          let key = Self.key(assignment, in: document)
+          let id: Int32
+          if let known = firstSeen[key] {
+            id = known
+          } else {
+            id = Int32(keys.count)
+            firstSeen[key] = id
+            keys.append(key)
+          }
+          local[localKey] = id
+          seenActors.append(id)
         }
+        seenTaskOffsets.append(Int32(seenActors.count))
       }
     }
-    actors = keys.sorted()
+    let order = keys.indices.sorted { keys[$0] < keys[$1] }
+    var position = [Int32](repeating: 0, count: keys.count)
+    for (sorted, first) in order.enumerated() { position[first] = Int32(sorted) }
+    actors = order.map { keys[$0] }
     tasks = taskNodes
-    let index = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1, Int32($0)) })
     var byActor = Array(repeating: [Edge](), count: actors.count)
     taskOffsets = [0]
     taskEdges = []
+    taskEdges.reserveCapacity(seenActors.count)
     var taskID: Int32 = 0
+    var next = 0
     for document in documents {
       for task in document.tasks {
         for assignment in task.assignments {
-          let actor = index[Self.key(assignment, in: document)]!
+          let actor = position[Int(seenActors[next])]
+          next += 1
           taskEdges.append(Edge(node: actor, role: assignment.role))
           byActor[Int(actor)].append(Edge(node: taskID, role: assignment.role))
         }
@@ -76,6 +105,12 @@ public struct BipartiteGraph: Sendable, Hashable {
       actorEdges += edges
       actorOffsets.append(Int32(actorEdges.count))
     }
+  }
+
+  /// An actor within one document: its name and kind.
+  private struct LocalKey: Hashable {
+    var name: NameKey
+    var kind: Assignee.Kind
   }
 
   private static func key(_ assignment: Assignment, in document: Document) -> ActorKey {
