@@ -12,6 +12,15 @@ public struct Assignee: Codable, Hashable, Sendable, Comparable {
     case unit
     /// A group rather than one agency, such as 各县(市)区人民政府 or 市政府有关部门.
     case collective
+
+    /// Hashes the case, not its raw value (a `String` hash normalizes it first).
+    public func hash(into hasher: inout Hasher) {
+      switch self {
+      case .leader: hasher.combine(0)
+      case .unit: hasher.combine(1)
+      case .collective: hasher.combine(2)
+      }
+    }
   }
 
   /// The canonical name.

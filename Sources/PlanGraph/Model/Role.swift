@@ -27,6 +27,9 @@ public enum Role: String, Codable, Hashable, Sendable, CaseIterable, Comparable 
   /// Orders roles as the plans list them: leaders first, then lead and responsible units.
   public static func < (lhs: Role, rhs: Role) -> Bool { lhs.rank < rhs.rank }
 
+  /// Hashes the role's place, not its raw value (a `String` hash normalizes it first).
+  public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
+
   /// The role's place in `allCases`, without building that array on every comparison.
   private var rank: Int {
     switch self {

@@ -10,10 +10,10 @@ public enum UnitEllipsisResolver {
 
   /// Resolves prefix ellipsis in `plan`, returning the diagnostics it raised.
   public static func resolve(_ plan: inout TaskPlan, file: String) -> [Diagnostic] {
-    var known = Set<String>()
+    var known = Set<NameKey>()
     for task in plan.tasks {
       for assignment in task.assignments where assignment.assignee.kind == .unit {
-        known.insert(assignment.assignee.name)
+        known.insert(NameKey(assignment.assignee.name))
       }
     }
     var diagnostics: [Diagnostic] = []
@@ -27,7 +27,7 @@ public enum UnitEllipsisResolver {
           let prefix = sibling.assignee.name.first, prefixes.contains(prefix)
         else { continue }
         let candidate = String(prefix) + name
-        if known.contains(candidate) {
+        if known.contains(NameKey(candidate)) {
           assignments[i].assignee.name = candidate
         } else if let last = name.last, agencySuffixes.contains(last), name.count <= 8,
           !name.contains(where: prefixes.contains)
