@@ -54,10 +54,40 @@ public struct CoResponsibilityNetwork: Sendable {
 
   /// The edges sorted heaviest first: by shared tasks, then weight, then names.
   public var strongestEdges: [WeightedGraph.EdgeRecord] {
-    graph.edges.sorted {
-      ($0.sharedTasks, $0.weight, actors[Int($1.a)].name, actors[Int($1.b)].name)
-        > ($1.sharedTasks, $1.weight, actors[Int($0.a)].name, actors[Int($0.b)].name)
+    guard let rank = nameRanks else {
+      return graph.edges.sorted {
+        ($0.sharedTasks, $0.weight, actors[Int($1.a)].name, actors[Int($1.b)].name)
+          > ($1.sharedTasks, $1.weight, actors[Int($0.a)].name, actors[Int($0.b)].name)
+      }
     }
+    return graph.edges.sorted {
+      ($0.sharedTasks, $0.weight, rank[Int($1.a)], rank[Int($1.b)])
+        > ($1.sharedTasks, $1.weight, rank[Int($0.a)], rank[Int($0.b)])
+    }
+  }
+
+  /// Each actor's name as a rank that orders as the names do (equal names, equal ranks), when
+  /// the actors stand in name order, as one plan's do; `nil` otherwise. Sorting edges by rank
+  /// spares a `String` comparison for every pair of edges of equal weight.
+  private var nameRanks: [Int]? {
+    var ranks: [Int] = []
+    ranks.reserveCapacity(actors.count)
+    var rank = 0
+    for index in actors.indices {
+      if index > 0 {
+        let previous = actors[index - 1].name
+        let name = actors[index].name
+        if !previous.utf8Equals(name) {
+          if previous < name {
+            rank += 1
+          } else if previous != name {
+            return nil
+          }
+        }
+      }
+      ranks.append(rank)
+    }
+    return ranks
   }
 
   /// The ego network of `node`: it, its neighbours and the edges among them.

@@ -43,7 +43,10 @@ public struct CSVWriter: Sendable {
         switch cell {
         case .text(let text): Self.append(text, guarding: true, to: &output)
         case .empty: break
-        default: output.append(contentsOf: cell.plainText.utf8)
+        case .integer(let value): Self.appendDecimal(value, to: &output)
+        case .boolean(let value):
+          output.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+        case .number: output.append(contentsOf: cell.plainText.utf8)
         }
       }
       output.append(0x0A)
@@ -56,6 +59,31 @@ public struct CSVWriter: Sendable {
   /// building a `Table`.
   public func appendField(_ text: String, to output: inout [UInt8]) {
     Self.append(text, guarding: true, to: &output)
+  }
+
+  private static let trueBytes = Array("true".utf8)
+  private static let falseBytes = Array("false".utf8)
+
+  /// Appends `value` in decimal, as `String(value)` spells it, without building the string.
+  static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+    if value < 0 { output.append(0x2D) }
+    var magnitude = value.magnitude
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) = (
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+      )
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = 0x30 + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
+    }
   }
 
   /// Text prefixed with `'` if a spreadsheet would read it as a formula.

@@ -13,6 +13,16 @@ struct CSVWriterTests {
     #expect(CSVWriter(byteOrderMark: true).string(for: table).hasPrefix("\u{FEFF}a,b\n"))
   }
 
+  @Test("Integers and booleans are written as String(value) spells them")
+  func integersAndBooleans() {
+    let values = [0, 7, -3, 10, 1_000_000, Int.max, Int.min]
+    var table = Table(header: ["n"])
+    for value in values { table.append([.integer(value)]) }
+    table.append([.boolean(false)])
+    let expected = values.map(String.init).joined(separator: "\n") + "\nfalse\n"
+    #expect(CSVWriter().string(for: table) == "n\n" + expected)
+  }
+
   @Test(
     "Numbers print in shortest round-trip form",
     arguments: [
