@@ -66,9 +66,11 @@ public struct CoResponsibilityNetwork: Sendable {
     }
   }
 
-  /// Each actor's name as a rank that orders as the names do (equal names, equal ranks), when
-  /// the actors stand in name order, as one plan's do; `nil` otherwise. Sorting edges by rank
-  /// spares a `String` comparison for every pair of edges of equal weight.
+  /// Each actor's name as a rank that orders as the names do, or `nil`.
+  ///
+  /// Equal names get equal ranks. Ranks exist when the actors stand in name order, as one
+  /// plan's do; sorting edges by rank spares a `String` comparison for every pair of edges of
+  /// equal weight.
   private var nameRanks: [Int]? {
     var ranks: [Int] = []
     ranks.reserveCapacity(actors.count)
