@@ -17,13 +17,19 @@ extension Gazetteer {
   public func mostNamed(in texts: [String], levels: Set<AdministrativeLevel>) -> Mention? {
     var counts: [Int: Int] = [:]
     for text in texts {
-      let characters = Array(text)
+      // Read by Unicode scalar: a candidate is a run of 2 to 5 scalars, cut from the bytes
+      // (a place name is never a combining sequence).
+      let bytes = Array(text.utf8)
+      var offsets = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
+      let count = offsets.count
+      offsets.append(bytes.count)
       var start = 0
-      while start + 1 < characters.count {
+      while start + 1 < count {
         var matched = 0
-        for length in stride(from: min(5, characters.count - start), through: 2, by: -1) {
-          let name = String(characters[start..<start + length])
-          guard let indices = byName[name] else { continue }
+        for length in stride(from: min(5, count - start), through: 2, by: -1) {
+          let name = String(
+            decoding: bytes[offsets[start]..<offsets[start + length]], as: UTF8.self)
+          guard let indices = byName[NameKey(name)] else { continue }
           matched = length
           if ordinaryWords.contains(name) { break }
           let fitting = indices.filter { levels.contains(divisions[$0].level) }

@@ -37,8 +37,9 @@ public struct Gazetteer: Sendable {
   private var byCode: [String: Int] = [:]
   /// Short names that are also everyday words (`division-words.txt`): not counted as mentions.
   public var ordinaryWords: Set<String> = []
-  /// Division indices by full and short name.
-  var byName: [String: [Int]] = [:]
+  /// Division indices by full and short name (hashed by bytes: looked up at every position of
+  /// a document's text by `mostNamed`).
+  var byName: [NameKey: [Int]] = [:]
 
   /// Reads the table from its text.
   /// - Throws: `PlanGraphError.badDataFile` for a line without five columns or a bad level.
@@ -52,9 +53,9 @@ public struct Gazetteer: Sendable {
         code: columns[0], name: columns[1], shortName: columns[2], level: level,
         parentCode: columns[4].isEmpty ? nil : columns[4])
       byCode[division.code] = divisions.count
-      byName[division.name, default: []].append(divisions.count)
+      byName[NameKey(division.name), default: []].append(divisions.count)
       if division.shortName != division.name {
-        byName[division.shortName, default: []].append(divisions.count)
+        byName[NameKey(division.shortName), default: []].append(divisions.count)
       }
       divisions.append(division)
     }
@@ -98,7 +99,7 @@ public struct Gazetteer: Sendable {
   /// A full name beats a short one (海城市 is 辽宁's, not 广西's 海城区); among several, the
   /// ones whose ancestors the context names win.
   public func resolve(_ name: String, context: [String] = []) -> Resolution {
-    guard let indices = byName[name], !indices.isEmpty else { return .unknown }
+    guard let indices = byName[NameKey(name)], !indices.isEmpty else { return .unknown }
     var candidates = indices.map { divisions[$0] }
     let exact = candidates.filter { $0.name == name }
     if !exact.isEmpty { candidates = exact }
