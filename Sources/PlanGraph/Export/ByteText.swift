@@ -1,4 +1,4 @@
-/// Text assembled as UTF-8 bytes, for the writers of large text files (DOT, GraphML).
+/// Text assembled as UTF-8 bytes, for the writers of large text files (DOT, GraphML, CSV, JSON).
 ///
 /// Appending one `String` to another checks the grapheme boundary at each join, which for
 /// Chinese names costs hundreds of instructions a time; bytes are copied.
@@ -18,4 +18,30 @@ struct ByteText {
 
   /// The text.
   var string: String { String(decoding: bytes, as: UTF8.self) }
+
+  /// `true` and `false`, as JSON and CSV write them.
+  static let trueBytes = Array("true".utf8)
+  static let falseBytes = Array("false".utf8)
+
+  /// Appends `value` in decimal, as `String(value)` spells it, without building the string.
+  static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+    if value < 0 { output.append(0x2D) }
+    var magnitude = value.magnitude
+    var digits:
+      (
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
+      ) = (
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+      )
+    var count = 0
+    withUnsafeMutableBytes(of: &digits) { buffer in
+      repeat {
+        buffer[count] = 0x30 + UInt8(magnitude % 10)
+        magnitude /= 10
+        count += 1
+      } while magnitude > 0
+      for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
+    }
+  }
 }

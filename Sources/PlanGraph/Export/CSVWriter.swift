@@ -43,9 +43,9 @@ public struct CSVWriter: Sendable {
         switch cell {
         case .text(let text): Self.append(text, guarding: true, to: &output)
         case .empty: break
-        case .integer(let value): Self.appendDecimal(value, to: &output)
+        case .integer(let value): ByteText.appendDecimal(value, to: &output)
         case .boolean(let value):
-          output.append(contentsOf: value ? Self.trueBytes : Self.falseBytes)
+          output.append(contentsOf: value ? ByteText.trueBytes : ByteText.falseBytes)
         case .number: output.append(contentsOf: cell.plainText.utf8)
         }
       }
@@ -59,31 +59,6 @@ public struct CSVWriter: Sendable {
   /// building a `Table`.
   public func appendField(_ text: String, to output: inout [UInt8]) {
     Self.append(text, guarding: true, to: &output)
-  }
-
-  private static let trueBytes = Array("true".utf8)
-  private static let falseBytes = Array("false".utf8)
-
-  /// Appends `value` in decimal, as `String(value)` spells it, without building the string.
-  static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
-    if value < 0 { output.append(0x2D) }
-    var magnitude = value.magnitude
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) = (
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-      )
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        buffer[count] = 0x30 + UInt8(magnitude % 10)
-        magnitude /= 10
-        count += 1
-      } while magnitude > 0
-      for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
-    }
   }
 
   /// Text prefixed with `'` if a spreadsheet would read it as a formula.
@@ -101,24 +76,8 @@ public struct CSVWriter: Sendable {
   }
 
   /// Whether `bytes` hold a comma, quote or line break.
-  ///
-  /// Eight bytes at a time: Chinese text is all bytes of 0x80 and above, so a word holding no
-  /// byte below 0x2D (where `,` `"` LF CR are) is passed over at once.
   private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return false }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highs: UInt64 = 0x8080_8080_8080_8080
-    var index = 0
-    while index + 8 <= bytes.count {
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-      // A byte below 0x2D, found without false negatives (bytes of 0x80 and above never set it).
-      if (word &- ones &* 0x2D) & ~word & highs != 0 {
-        for byte in bytes[index..<index + 8] where isSpecial(byte) { return true }
-      }
-      index += 8
-    }
-    for byte in bytes[index...] where isSpecial(byte) { return true }
-    return false
+    ByteScan.contains(bytes, below: 0x2D, orEqualTo: 0x2C, where: isSpecial)
   }
 
   private static func isSpecial(_ byte: UInt8) -> Bool {

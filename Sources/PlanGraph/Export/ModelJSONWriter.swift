@@ -219,6 +219,10 @@ struct ModelJSONWriter {
 
   /// `text`'s bytes with JSON's escapes, runs without an escape appended whole.
   private mutating func append(escaping text: UnsafeBufferPointer<UInt8>) {
+    guard ByteScan.contains(text, below: 0x23, orEqualTo: 0x5C, where: Self.needsEscape) else {
+      bytes.append(contentsOf: text)
+      return
+    }
     var start = 0
     for (index, byte) in text.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
@@ -239,8 +243,12 @@ struct ModelJSONWriter {
     bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start...]))
   }
 
+  private static func needsEscape(_ byte: UInt8) -> Bool {
+    byte < 0x20 || byte == 0x22 || byte == 0x5C
+  }
+
   private mutating func integer(_ value: Int) {
-    bytes.append(contentsOf: String(value).utf8)
+    ByteText.appendDecimal(value, to: &bytes)
   }
 
   /// A number as `JSONEncoder` writes a `Double`: integral values without `.0`.
@@ -253,6 +261,6 @@ struct ModelJSONWriter {
   }
 
   private mutating func boolean(_ value: Bool) {
-    bytes.append(contentsOf: value ? Array("true".utf8) : Array("false".utf8))
+    bytes.append(contentsOf: value ? ByteText.trueBytes : ByteText.falseBytes)
   }
 }

@@ -41,7 +41,9 @@ struct ModelFileTests {
     var location = SourceLocation(file: "a\\b\"c\td.txt", line: 3, column: 2)
     location.place = "Sheet1!C7"
     document.diagnostics.append(
-      Diagnostic(.note, Diagnostic.Code("x"), "tab\tnew\nline\u{1}/", at: location, notes: ["n"]))
+      Diagnostic(
+        .note, Diagnostic.Code("x"), "tab\tnew\nline\u{1}/", at: location,
+        notes: ["n", "一段较长的说明\"引号在第八个字节之后\\以及反斜杠\u{1F}"]))
     document.targets.append(
       Target(
         indicator: "gdp", indicatorText: "地区生产总值", measure: .growth, value: 6.25, valueHigh: 0.1,
