@@ -40,11 +40,16 @@ public enum ExportContract {
       for task in plan.tasks {
         let headings = plan.headings(of: task)
         // Names and text as the document writes them (traditional characters stay so).
+        // Joined as bytes: joining Strings checks a grapheme boundary at every join.
         func names(_ role: Role) -> Table.Cell {
-          let written = task.assignments.filter { $0.role == role }.map {
-            $0.nameAsWritten ?? $0.assignee.name
+          var joined: [UInt8] = []
+          var first = true
+          for assignment in task.assignments where assignment.role == role {
+            if !first { joined.append(contentsOf: listSeparator.utf8) }
+            first = false
+            joined.append(contentsOf: (assignment.nameAsWritten ?? assignment.assignee.name).utf8)
           }
-          return .text(written.joined(separator: listSeparator))
+          return .text(String(decoding: joined, as: UTF8.self))
         }
         table.append([
           .text(document.id), .text(task.id), .integer(task.number), .text(headings.section),

@@ -22,19 +22,19 @@ public enum PageFurniture {
   /// The length in UTF-8 bytes of the longest button.
   private static let longestButton = buttonNames.map(\.utf8.count).max()!
   /// Text that marks a line as furniture wherever it stands in a short line.
-  private static let marks = [
+  private static let marks = NeedleSet([
     "首页>", "当前位置", "您的位置", "您现在的位置", "字号:", "字体:", "字号【", "字体【", "【字体", "【字号",
     "【打印】", "【关闭】", "打印本页", "关闭窗口", "分享到", "浏览次数", "阅读次数", "扫一扫在手机",
     "网站标识码", "ICP备", "公网安备", "主办单位:", "承办单位:", "版权所有", "网站地图", "【纠错】",
     "责任编辑:", "发布时间:", "发布日期:",
-  ]
+  ])
   /// Text that marks a line as furniture when the line starts with it.
   private static let leadingMarks = ["来源:", "主办:", "承办:", "扫一扫"]
   /// Menu entries; a short line made of two or more is a navigation bar.
-  private static let menuEntries = [
+  private static let menuEntries = NeedleSet([
     "首页", "政务公开", "通知公告", "政策解读", "意见征集", "新闻中心", "要闻动态", "互动交流", "政务服务",
     "办事服务", "信息公开", "走进", "数据发布", "专题专栏", "网站导航",
-  ]
+  ])
 
   /// Whether `text`, a normalized line, is page furniture.
   public static func isFurniture(_ text: String) -> Bool {
@@ -42,18 +42,18 @@ public enum PageFurniture {
     guard text.utf8.count <= 180 else { return false }
     if text.utf8HasSuffix("人民政府网") || text.utf8HasSuffix("门户网站") { return true }
     if leadingMarks.contains(where: text.utf8HasPrefix) { return true }
-    if marks.contains(where: text.utf8Contains) { return true }
+    if marks.containsAny(in: text) { return true }
     if text.utf8.count <= 90 {
       if text.utf8Contains("|"), text.utf8Contains("人民政府") || text.utf8Contains("政务公开") {
         return true
       }
-      if menuEntries.lazy.filter(text.utf8Contains).prefix(2).count >= 2 { return true }
+      if menuEntries.matches(in: text).count >= 2 { return true }
     }
     return false
   }
 
   /// Toolbars and prompts a page repeats inside the article.
-  private static let anywhereMarks = ["扫一扫在手机", "【字号", "【字体", "字号:大", "【打印】【关闭】"]
+  private static let anywhereMarks = NeedleSet(["扫一扫在手机", "【字号", "【字体", "字号:大", "【打印】【关闭】"])
 
   /// Whether `text`, a normalized line anywhere in the document, is unmistakably furniture:
   /// a photo caption (`图为…`, `(记者 张三 摄)`), a toolbar or the phone-reading prompt that a
@@ -69,7 +69,7 @@ public enum PageFurniture {
       return true
     }
     if bytes <= 60, text.utf8HasSuffix("摄)"), text.utf8HasPrefix("(") { return true }
-    return anywhereMarks.contains(where: text.utf8Contains)
+    return anywhereMarks.containsAny(in: text)
   }
 
   /// `lines` without the furniture at their head and tail (and the captions and toolbars

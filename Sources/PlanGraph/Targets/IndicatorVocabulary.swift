@@ -18,7 +18,18 @@ public struct IndicatorVocabulary: Sendable, Hashable {
   }
 
   /// The indicators in file order.
-  public private(set) var indicators: [Indicator]
+  public private(set) var indicators: [Indicator] {
+    didSet {
+      variants = NeedleSet(indicators.flatMap(\.variants))
+      variantIndicators = indicators.indices.flatMap { index in
+        Array(repeating: index, count: indicators[index].variants.count)
+      }
+    }
+  }
+  /// Every indicator's variants, in indicator and variant order, found in one pass.
+  private var variants = NeedleSet([])
+  /// The indicator of each variant in `variants`.
+  private var variantIndicators: [Int] = []
 
   /// Reads a vocabulary from TSV text; later lines with the same id replace earlier ones.
   /// - Throws: `PlanGraphError.badDataFile` naming the first bad line.
@@ -63,16 +74,15 @@ public struct IndicatorVocabulary: Sendable, Hashable {
       path: name, line: 0, reason: "the indicator vocabulary shipped with PlanGraph is missing")
   }
 
-  /// The indicator whose longest variant occurs in `text`, if any.
+  /// The indicator whose longest variant occurs in `text`, if any (the first in table order
+  /// among variants of one length).
   public func indicator(matching text: String) -> Indicator? {
-    var best: (Indicator, Int)?
-    for indicator in indicators {
-      for variant in indicator.variants where text.utf8Contains(variant) {
-        let length = variant.utf8.count
-        if best == nil || length > best!.1 { best = (indicator, length) }
-      }
+    var best: (variant: Int, length: Int)?
+    for variant in variants.matches(in: text) {
+      let length = variants.needles[variant].utf8.count
+      if best == nil || length > best!.length { best = (variant, length) }
     }
-    return best?.0
+    return best.map { indicators[variantIndicators[$0.variant]] }
   }
 
   /// The indicator with id `id`.

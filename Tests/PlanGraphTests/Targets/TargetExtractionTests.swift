@@ -131,4 +131,37 @@ struct TargetExtractionTests {
       try vocabulary.merge(parsing: "bad line\n", path: "x.tsv")
     }
   }
+
+  @Test("The longest variant wins, the first in table order on a tie, as a search of each would")
+  func longestVariant() throws {
+    let vocabulary = try IndicatorVocabulary(
+      parsing: """
+        a\t增长\tA\t增长|%
+        b\t收入\tB\t居民收入|人均收入|x
+        c\t人均\tC\t人均收入|居民人均可支配收入
+        d\t入增\tD\t入增
+        """, path: "v.tsv")
+    // What a variant-by-variant search picks: the longest, the first in table order on a tie.
+    func expected(_ text: String) -> String? {
+      var best: (String, Int)?
+      for indicator in vocabulary.indicators {
+        for variant in indicator.variants where text.contains(variant) {
+          if best == nil || variant.utf8.count > best!.1 {
+            best = (indicator.id, variant.utf8.count)
+          }
+        }
+      }
+      return best?.0
+    }
+    let texts = [
+      "城乡居民人均可支配收入增长6%", "人均收入增长", "居民收入", "人均收入", "收入增长x", "x", "增长",
+      "没有指标", "", "增", "入增长", "%",
+    ]
+    for text in texts {
+      #expect(vocabulary.indicator(matching: text)?.id == expected(text), "\(text)")
+    }
+    #expect(vocabulary.indicator(matching: "城乡居民人均可支配收入增长6%")?.id == "c")
+    #expect(vocabulary.indicator(matching: "人均收入增长")?.id == "b")
+    #expect(vocabulary.indicator(matching: "入增长")?.id == "a")
+  }
 }

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+  import Glibc
+#else
+  import Darwin
+#endif
+
+/// A fixed list of strings looked for together in one pass over a text's UTF-8 bytes.
+///
+/// A list of thirty marks tested with `utf8Contains` is thirty `memmem` calls per line; here
+/// each byte position is tested once, against only the needles that start with its two bytes
+/// (found through a table of all 65,536 byte pairs). Matches are found at any byte offset, as
+/// `memmem` finds them.
+struct NeedleSet: Sendable, Hashable {
+  /// The needles, in the order given.
+  let needles: [String]
+  private let bytes: [[UInt8]]
+  /// For each first byte pair, 1 + its group in `groups`, or 0.
+  private let slots: [UInt16]
+  /// Needle indexes by first byte pair, in list order.
+  private let groups: [[Int]]
+  /// Needles shorter than two bytes, tested one by one.
+  private let short: [Int]
+
+  /// A set of `needles`.
+  init(_ needles: [String]) {
+    self.needles = needles
+    bytes = needles.map { Array($0.utf8) }
+    var slots = [UInt16](repeating: 0, count: 65_536)
+    var groups: [[Int]] = []
+    var short: [Int] = []
+    for (index, needle) in bytes.enumerated() {
+      guard needle.count >= 2 else {
+        short.append(index)
+        continue
+      }
+      let pair = Int(needle[0]) << 8 | Int(needle[1])
+      if slots[pair] == 0 {
+        groups.append([])
+        slots[pair] = UInt16(groups.count)
+      }
+      groups[Int(slots[pair]) - 1].append(index)
+    }
+    self.slots = slots
+    self.groups = groups
+    self.short = short
+  }
+
+  /// Whether any needle occurs in `text`.
+  func containsAny(in text: String) -> Bool {
+    var found = false
+    scan(text) { _ in
+      found = true
+      return false
+    }
+    return found
+  }
+
+  /// The indexes of the needles that occur in `text`, each once, in list order.
+  func matches(in text: String) -> [Int] {
+    var seen = [Bool](repeating: false, count: bytes.count)
+    scan(text) { index in
+      seen[index] = true
+      return true
+    }
+    return seen.indices.filter { seen[$0] }
+  }
+
+  /// Calls `found` with the index of each needle found (a needle may come more than once),
+  /// until it returns false.
+  private func scan(_ text: String, _ found: (Int) -> Bool) {
+    text.withUTF8Bytes { text in
+      for index in short {
+        let needle = bytes[index]
+        if needle.isEmpty || text.contains(needle[0]) {
+          if !found(index) { return }
+        }
+      }
+      guard text.count >= 2, let base = text.baseAddress else { return }
+      for offset in 0..<(text.count - 1) {
+        let slot = slots[Int(text[offset]) << 8 | Int(text[offset + 1])]
+        guard slot != 0 else { continue }
+        for index in groups[Int(slot) - 1] {
+          let needle = bytes[index]
+          guard needle.count <= text.count - offset,
+            memcmp(base + offset, needle, needle.count) == 0
+          else { continue }
+          if !found(index) { return }
+        }
+      }
+    }
+  }
+
+  /// Whether the two sets hold the same needles in the same order.
+  static func == (lhs: NeedleSet, rhs: NeedleSet) -> Bool { lhs.needles == rhs.needles }
+
+  /// Hashes the needles.
+  func hash(into hasher: inout Hasher) { hasher.combine(needles) }
+}
