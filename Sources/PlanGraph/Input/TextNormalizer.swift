@@ -37,51 +37,22 @@ public enum TextNormalizer {
   private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, joiningLines: Bool)
     -> [SourceLine]
   {
-    var result: [SourceLine] = []
-    result.reserveCapacity(buffer.count / 48)
-    var output: [UInt8] = []
-    output.reserveCapacity(1024)
-    var lineNumber = 1
-    var indentation = 0
-    var spacePending = false
+    var lines = LineBuilder()
+    lines.result.reserveCapacity(buffer.count / 48)
     let n = buffer.count
     var i = 0
-
-    @inline(__always) func space() {
-      if output.isEmpty { indentation += 1 } else { spacePending = true }
-    }
-    @inline(__always) func emitASCII(_ byte: UInt8) {
-      if spacePending {
-        if let last = output.last, Byte.isASCIIAlphanumeric(last), Byte.isASCIIAlphanumeric(byte) {
-          output.append(Byte.space)
-        }
-        spacePending = false
-      }
-      output.append(byte)
-    }
-    func finishLine() {
-      if !output.isEmpty {
-        result.append(
-          SourceLine(
-            number: lineNumber, text: String(decoding: output, as: UTF8.self),
-            indentation: indentation))
-      }
-      output.removeAll(keepingCapacity: true)
-      spacePending = false
-      indentation = 0
-    }
 
     while i < n {
       let b = buffer[i]
       if b < 0x80 {
         if b == Byte.lineFeed || b == Byte.carriageReturn {
           if b == Byte.carriageReturn, i + 1 < n, buffer[i + 1] == Byte.lineFeed { i += 1 }
-          if joiningLines { space() } else { finishLine() }
-          lineNumber += 1
+          if joiningLines { lines.space() } else { lines.finishLine() }
+          lines.lineNumber += 1
         } else if b == Byte.space || b == Byte.tab {
-          space()
+          lines.space()
         } else if b >= 0x20 && b != 0x7F {
-          emitASCII(b)
+          lines.emitASCII(b)
         }
         i += 1
         continue
@@ -92,12 +63,12 @@ public enum TextNormalizer {
         if b == 0xEF {
           // Full-width ASCII U+FF01–U+FF5E; a stray byte-order mark U+FEFF.
           if b1 == 0xBC && b2 >= 0x81 {
-            emitASCII(b2 - 0x60)
+            lines.emitASCII(b2 - 0x60)
             i += 3
             continue
           }
           if b1 == 0xBD && b2 >= 0x80 && b2 <= 0x9E {
-            emitASCII(b2 - 0x20)
+            lines.emitASCII(b2 - 0x20)
             i += 3
             continue
           }
@@ -107,13 +78,13 @@ public enum TextNormalizer {
           }
         } else if b == 0xE3 && b1 == 0x80 && b2 == 0x80 {
           // U+3000 ideographic space.
-          space()
+          lines.space()
           i += 3
           continue
         } else if b == 0xE2 && b1 == 0x80 {
           // U+2000–U+200A and U+202F spaces; U+200B–U+200D zero-width characters.
           if b2 <= 0x8A || b2 == 0xAF {
-            space()
+            lines.space()
             i += 3
             continue
           }
@@ -124,20 +95,57 @@ public enum TextNormalizer {
         }
       }
       if b == 0xC2, i + 1 < n, buffer[i + 1] == 0xA0 {
-        space()
+        lines.space()
         i += 2
         continue
       }
       // Any other character: a space before it goes (it is never ASCII alphanumeric).
-      spacePending = false
+      lines.spacePending = false
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
       let end = min(n, i + length)
-      while i < end {
-        output.append(buffer[i])
-        i += 1
-      }
+      lines.output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<end]))
+      i = end
     }
-    finishLine()
-    return result
+    lines.finishLine()
+    return lines.result
+  }
+
+  /// The line being built and the lines done: a value with mutating methods, so the scan's
+  /// loop needs no captured variables (each of which cost a dynamic exclusivity check per
+  /// byte).
+  private struct LineBuilder {
+    var result: [SourceLine] = []
+    var output: [UInt8] = []
+    var lineNumber = 1
+    var indentation = 0
+    var spacePending = false
+
+    init() { output.reserveCapacity(1024) }
+
+    @inline(__always) mutating func space() {
+      if output.isEmpty { indentation += 1 } else { spacePending = true }
+    }
+
+    @inline(__always) mutating func emitASCII(_ byte: UInt8) {
+      if spacePending {
+        if let last = output.last, Byte.isASCIIAlphanumeric(last), Byte.isASCIIAlphanumeric(byte) {
+          output.append(Byte.space)
+        }
+        spacePending = false
+      }
+      output.append(byte)
+    }
+
+    mutating func finishLine() {
+      if !output.isEmpty {
+        result.append(
+          SourceLine(
+            number: lineNumber, text: String(decoding: output, as: UTF8.self),
+            indentation: indentation))
+      }
+      output.removeAll(keepingCapacity: true)
+      spacePending = false
+      indentation = 0
+    }
   }
 }
