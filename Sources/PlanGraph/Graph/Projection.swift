@@ -14,9 +14,8 @@ extension BipartiteGraph {
     }
     return project(
       members: { task in
-        Array(
-          Set(edges(ofTask: task).filter { !$0.role.isLeaderRole && isMember($0.node) }.map(\.node))
-        ).sorted()
+        Self.sortedDistinct(
+          edges(ofTask: task).lazy.filter { !$0.role.isLeaderRole && isMember($0.node) }.map(\.node))
       }, newmanWeight: true)
   }
 
@@ -24,12 +23,10 @@ extension BipartiteGraph {
   public func leaderCoLeadership() -> WeightedGraph {
     project(
       members: { task in
-        Array(
-          Set(
-            edges(ofTask: task).filter {
-              $0.role.isLeaderRole && actors[Int($0.node)].kind == .leader
-            }.map(\.node))
-        ).sorted()
+        Self.sortedDistinct(
+          edges(ofTask: task).lazy.filter {
+            $0.role.isLeaderRole && actors[Int($0.node)].kind == .leader
+          }.map(\.node))
       }, newmanWeight: true)
   }
 
@@ -57,6 +54,20 @@ extension BipartiteGraph {
     return WeightedGraph(actors: members.sorted(), edges: pairs)
   }
 
+  /// The nodes in increasing order, each once: a task names a handful, so sorting a small
+  /// array beats building a set.
+  private static func sortedDistinct(_ nodes: some Sequence<Int32>) -> [Int32] {
+    var sorted = Array(nodes)
+    sorted.sort()
+    var kept = 0
+    for index in sorted.indices where kept == 0 || sorted[kept - 1] != sorted[index] {
+      sorted[kept] = sorted[index]
+      kept += 1
+    }
+    sorted.removeLast(sorted.count - kept)
+    return sorted
+  }
+
   private func project(members: (Int32) -> [Int32], newmanWeight: Bool) -> WeightedGraph {
     var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
     var nodes = Set<Int32>()
@@ -68,8 +79,12 @@ extension BipartiteGraph {
       for i in group.indices {
         for j in group.indices where j > i {
           let pair = ActorPair(group[i], group[j])
-          let old = pairs[pair] ?? (0, 0)
-          pairs[pair] = (old.count + 1, old.weight + weight)
+          if let index = pairs.index(forKey: pair) {
+            pairs.values[index].count += 1
+            pairs.values[index].weight += weight
+          } else {
+            pairs[pair] = (1, weight)
+          }
         }
       }
     }
