@@ -96,23 +96,21 @@ struct ModelJSONWriter {
     close()
   }
 
+  /// The most numerous record: its fixed parts (keys, and the kind and role, plain ASCII
+  /// words) are written as whole runs.
   private mutating func write(_ assignment: Assignment) {
-    open()
-    key("assignee", first: true)
-    open()
-    key("kind", first: true)
-    string(assignment.assignee.kind.rawValue)
-    key("name")
+    raw(#"{"assignee":{"kind":""#)
+    raw(assignment.assignee.kind.rawValue)
+    raw(#"","name":"#)
     string(assignment.assignee.name)
-    close()
-    key("line")
+    raw(#"},"line":"#)
     integer(assignment.line)
     optional("nameAsWritten", assignment.nameAsWritten) { $0.string($1) }
-    key("openList")
+    raw(#","openList":"#)
     boolean(assignment.openList)
-    key("role")
-    string(assignment.role.rawValue)
-    key("writtenAs")
+    raw(#","role":""#)
+    raw(assignment.role.rawValue)
+    raw(#"","writtenAs":"#)
     string(assignment.writtenAs)
     close()
   }
@@ -180,6 +178,17 @@ struct ModelJSONWriter {
       body(&self, element)
     }
     bytes.append(0x5D)
+  }
+
+  /// Bytes that need no escaping, as they are.
+  private mutating func raw(_ text: StaticString) {
+    bytes.append(
+      contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+  }
+
+  /// An identifier that needs no escaping (an enum's raw value), without quotes.
+  private mutating func raw(_ text: String) {
+    text.withUTF8Bytes { bytes.append(contentsOf: $0) }
   }
 
   /// `"name":`, after a comma unless it is the object's first key.

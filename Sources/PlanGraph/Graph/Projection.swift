@@ -15,7 +15,8 @@ extension BipartiteGraph {
     return project(
       members: { task in
         Self.sortedDistinct(
-          edges(ofTask: task).lazy.filter { !$0.role.isLeaderRole && isMember($0.node) }.map(\.node))
+          edges(ofTask: task).lazy.filter { !$0.role.isLeaderRole && isMember($0.node) }.map(\.node)
+        )
       }, newmanWeight: true)
   }
 
