@@ -55,17 +55,16 @@ public struct UnitLoad: Sendable, Hashable {
       var weighted = 0.0
       for edge in graph.edges(ofActor: id) {
         let task = Int(edge.node)
-        if edge.role == .leadUnit, leadMark[task] != id {
+        switch edge.role {
+        case .leadUnit where leadMark[task] != id:
           leadMark[task] = id
           lead += 1
           weighted += 1 / Double(leadUnits[task])
-        } else if edge.role == .responsibleUnit {
-          if responsibleMark[task] != id {
-            responsibleMark[task] = id
-            responsible += 1
-          }
-        } else if edge.role != .leadUnit {
-          continue
+        case .responsibleUnit where responsibleMark[task] != id:
+          responsibleMark[task] = id
+          responsible += 1
+        case .leadUnit, .responsibleUnit: break
+        default: continue
         }
         if anyMark[task] != id {
           anyMark[task] = id

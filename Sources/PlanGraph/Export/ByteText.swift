@@ -27,21 +27,15 @@ struct ByteText {
   static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
     if value < 0 { output.append(0x2D) }
     var magnitude = value.magnitude
-    var digits:
-      (
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-        UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8
-      ) = (
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
-      )
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
+    // Digits come out last first; 20 hold any Int's magnitude.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+      var count = 0
       repeat {
-        buffer[count] = 0x30 + UInt8(magnitude % 10)
+        digits[count] = 0x30 + UInt8(magnitude % 10)
         magnitude /= 10
         count += 1
       } while magnitude > 0
-      for index in stride(from: count - 1, through: 0, by: -1) { output.append(buffer[index]) }
+      for index in stride(from: count - 1, through: 0, by: -1) { output.append(digits[index]) }
     }
   }
 }

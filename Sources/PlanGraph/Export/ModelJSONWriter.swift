@@ -233,7 +233,7 @@ struct ModelJSONWriter {
       return
     }
     var start = 0
-    for (index, byte) in text.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+    for (index, byte) in text.enumerated() where Self.needsEscape(byte) {
       bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
       start = index + 1
       switch byte {

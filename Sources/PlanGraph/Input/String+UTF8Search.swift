@@ -28,34 +28,6 @@ extension String {
     }
   }
 
-  /// Whether any scalar of `characters` occurs in this string.
-  ///
-  /// Every one must take three UTF-8 bytes (U+0800 to U+FFFF, where Chinese characters are).
-  /// One pass over the bytes: a cheap test before a list of `utf8Contains` calls whose needles
-  /// all hold one of them.
-  func utf8ContainsAny(of characters: [Unicode.Scalar]) -> Bool {
-    withUTF8Bytes { bytes in
-      var index = 0
-      while index + 2 < bytes.count {
-        let lead = bytes[index]
-        guard lead >= 0xE0 else {
-          index += 1
-          continue
-        }
-        guard lead < 0xF0 else {
-          index += 4
-          continue
-        }
-        let value =
-          UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-          | UInt32(bytes[index + 2] & 0x3F)
-        for character in characters where character.value == value { return true }
-        index += 3
-      }
-      return false
-    }
-  }
-
   /// The byte offset of the first occurrence of `needle`, if any.
   func utf8Range(of needle: String) -> Int? {
     withBytes(of: needle) { h, n -> Int? in

@@ -57,22 +57,21 @@ public enum AssigneeListSplitter {
   /// Whether a unit-role name is a collective rather than one agency.
   public static func isCollective(_ name: String) -> Bool {
     collectivePrefixes.contains { name.utf8HasPrefix($0) }
-      || (name.utf8ContainsAny(of: collectiveInfixCharacters)
-        && collectiveInfixes.contains { name.utf8Contains($0) })
+      || collectiveInfixes.containsAny(in: name)
   }
 
   private static let collectivePrefixes = ["各", "有关", "相关", "其他", "全市", "全省", "全区", "全县"]
-  private static let collectiveInfixes = [
+  private static let collectiveInfixes = NeedleSet([
     "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "各级", "成员单位", "各有关",
     "各直属", "各成员", "各县", "各市", "各区",
-  ]
-  /// A character of every collective infix: most names hold none, and are then no collective.
-  private static let collectiveInfixCharacters: [Unicode.Scalar] = ["各", "有", "相", "成"]
-  private static let leaderCollectiveInfixes = ["各", "有关", "相关", "分管", "领导", "负责同志"]
+  ])
+  private static let leaderCollectiveInfixes = NeedleSet([
+    "各", "有关", "相关", "分管", "领导", "负责同志",
+  ])
 
   private static func kind(of name: String, role: Role) -> Assignee.Kind {
     if role.isLeaderRole {
-      return leaderCollectiveInfixes.contains { name.utf8Contains($0) } ? .collective : .leader
+      return leaderCollectiveInfixes.containsAny(in: name) ? .collective : .leader
     }
     return isCollective(name) ? .collective : .unit
   }

@@ -18,15 +18,9 @@ public struct IndicatorVocabulary: Sendable, Hashable {
   }
 
   /// The indicators in file order.
-  public private(set) var indicators: [Indicator] {
-    didSet {
-      variants = NeedleSet(indicators.flatMap(\.variants))
-      variantIndicators = indicators.indices.flatMap { index in
-        Array(repeating: index, count: indicators[index].variants.count)
-      }
-    }
-  }
-  /// Every indicator's variants, in indicator and variant order, found in one pass.
+  public private(set) var indicators: [Indicator]
+  /// Every indicator's variants, in indicator and variant order, found in one pass; rebuilt
+  /// once per `merge`, which is the only change to `indicators`.
   private var variants = NeedleSet([])
   /// The indicator of each variant in `variants`.
   private var variantIndicators: [Int] = []
@@ -41,6 +35,13 @@ public struct IndicatorVocabulary: Sendable, Hashable {
   /// Adds or replaces indicators from TSV text.
   /// - Throws: `PlanGraphError.badDataFile` naming the first bad line.
   public mutating func merge(parsing text: String, path: String) throws(PlanGraphError) {
+    // Also after a bad line: the lines before it were merged.
+    defer {
+      variants = NeedleSet(indicators.flatMap(\.variants))
+      variantIndicators = indicators.indices.flatMap { index in
+        Array(repeating: index, count: indicators[index].variants.count)
+      }
+    }
     for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
     {
       let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
