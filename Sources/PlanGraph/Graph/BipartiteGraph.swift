@@ -47,7 +47,6 @@ public struct BipartiteGraph: Sendable, Hashable {
     var keys: [ActorKey] = []
     var taskNodes: [TaskNode] = []
     var seenActors: [Int32] = []
-    var seenTaskOffsets: [Int32] = [0]
     for document in documents {
       var local: [LocalKey: Int32] = [:]
       for task in document.tasks {
@@ -72,7 +71,6 @@ public struct BipartiteGraph: Sendable, Hashable {
           local[localKey] = id
           seenActors.append(id)
         }
-        seenTaskOffsets.append(Int32(seenActors.count))
       }
     }
     let order = keys.indices.sorted { keys[$0] < keys[$1] }

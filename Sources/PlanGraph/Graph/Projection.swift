@@ -46,13 +46,23 @@ extension BipartiteGraph {
         members.insert(leader)
         for unit in units {
           members.insert(unit)
-          let pair = ActorPair(leader, unit)
-          let old = pairs[pair] ?? (0, 0)
-          pairs[pair] = (old.count + 1, old.weight + 1)
+          Self.count(ActorPair(leader, unit), weight: 1, in: &pairs)
         }
       }
     }
     return WeightedGraph(actors: members.sorted(), edges: pairs)
+  }
+
+  /// Counts one more shared task of weight `weight` for `pair`, with one dictionary lookup.
+  private static func count(
+    _ pair: ActorPair, weight: Double, in pairs: inout [ActorPair: (count: Int, weight: Double)]
+  ) {
+    if let index = pairs.index(forKey: pair) {
+      pairs.values[index].count += 1
+      pairs.values[index].weight += weight
+    } else {
+      pairs[pair] = (1, weight)
+    }
   }
 
   /// The nodes in increasing order, each once: a task names a handful, so sorting a small
@@ -79,13 +89,7 @@ extension BipartiteGraph {
       let weight = newmanWeight ? 1.0 / Double(group.count - 1) : 1.0
       for i in group.indices {
         for j in group.indices where j > i {
-          let pair = ActorPair(group[i], group[j])
-          if let index = pairs.index(forKey: pair) {
-            pairs.values[index].count += 1
-            pairs.values[index].weight += weight
-          } else {
-            pairs[pair] = (1, weight)
-          }
+          Self.count(ActorPair(group[i], group[j]), weight: weight, in: &pairs)
         }
       }
     }
