@@ -175,7 +175,7 @@ public struct CorpusExporter: Sendable {
           try database?.insert(
             reduction.tables, model: reduction.rows[.model], documentID: reduction.documentID)
           for file in reduction.files where csv || !file.path.hasSuffix(".csv") {
-            try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)
+            try AtomicFileWriter.write(file.contents, to: folder + "/" + file.path)
             summary.files.append(file.path)
             summary.bytesWritten += file.contents.count
             written.append(
@@ -210,7 +210,7 @@ public struct CorpusExporter: Sendable {
       ("load_changes", LoadChanges.table(placeRecords)),
     ]
     func write(_ path: String, _ contents: [UInt8]) throws(PlanGraphError) {
-      try AtomicFileWriter.write(Data(contents), to: folder + "/" + path)
+      try AtomicFileWriter.write(contents, to: folder + "/" + path)
       summary.files.append(path)
       summary.bytesWritten += contents.count
       written.append(.init(path: path, bytes: contents.count, sha256: SHA256.hex(contents)))
@@ -239,7 +239,7 @@ public struct CorpusExporter: Sendable {
       written.append(.init(path: DatabaseExport.fileName, bytes: size, sha256: digest))
     }
     for file in closingFiles?() ?? [] {
-      try AtomicFileWriter.write(Data(file.contents), to: folder + "/" + file.path)
+      try AtomicFileWriter.write(file.contents, to: folder + "/" + file.path)
       summary.files.append(file.path)
       summary.bytesWritten += file.contents.count
       written.append(
