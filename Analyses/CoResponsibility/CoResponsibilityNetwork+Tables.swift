@@ -3,22 +3,43 @@ import PlanGraph
 extension CoResponsibilityNetwork {
   /// Rows of `coresponsibility_nodes.csv` for document `documentID`, in node order.
   public func nodeRows(documentID: String) -> [[Table.Cell]] {
-    actors.indices.map { i in
-      [
-        .text(documentID), .text(actors[i].name), .integer(degree[i]), .number(strength[i]),
-        .number(betweenness[i]), .number(closeness[i]), .number(clustering[i]),
-        .integer(community[i]), .text(AgencyFunctions.shipped.function(of: actors[i].name).id),
-      ]
+    var rows = TableRows(header: Self.nodeHeader)
+    appendNodes(documentID: documentID, to: &rows)
+    return rows.table.rows
+  }
+
+  /// The node rows, one cell at a time, to a table or straight to CSV.
+  func appendNodes<Rows: RowSink>(documentID: String, to rows: inout Rows) {
+    for i in actors.indices {
+      rows.append(.text(documentID))
+      rows.append(.text(actors[i].name))
+      rows.append(.integer(degree[i]))
+      rows.append(.number(strength[i]))
+      rows.append(.number(betweenness[i]))
+      rows.append(.number(closeness[i]))
+      rows.append(.number(clustering[i]))
+      rows.append(.integer(community[i]))
+      rows.append(.text(AgencyFunctions.shipped.function(of: actors[i].name).id))
+      rows.endRow()
     }
   }
 
   /// Rows of `coresponsibility_edges.csv` for document `documentID`, heaviest first.
   public func edgeRows(documentID: String) -> [[Table.Cell]] {
-    strongestEdges.map { edge in
-      [
-        .text(documentID), .text(actors[Int(edge.a)].name), .text(actors[Int(edge.b)].name),
-        .integer(edge.sharedTasks), .number(edge.weight),
-      ]
+    var rows = TableRows(header: Self.edgeHeader)
+    appendEdges(documentID: documentID, to: &rows)
+    return rows.table.rows
+  }
+
+  /// The edge rows, one cell at a time, to a table or straight to CSV.
+  func appendEdges<Rows: RowSink>(documentID: String, to rows: inout Rows) {
+    for edge in strongestEdges {
+      rows.append(.text(documentID))
+      rows.append(.text(actors[Int(edge.a)].name))
+      rows.append(.text(actors[Int(edge.b)].name))
+      rows.append(.integer(edge.sharedTasks))
+      rows.append(.number(edge.weight))
+      rows.endRow()
     }
   }
 

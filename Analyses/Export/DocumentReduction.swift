@@ -70,16 +70,33 @@ public struct DocumentReduction: Sendable {
       csv.appendRows(of: contents, to: &rows[table, default: []])
       if keepTables { tables[table] = contents }
     }
+    // The biggest tables go straight to CSV unless the database needs them as tables too.
+    func add(
+      _ table: CorpusTable, table build: () -> Table, rows encode: (inout CSVRows) -> Void
+    ) {
+      guard !keepTables else { return add(table, build()) }
+      var encoded = CSVRows()
+      encode(&encoded)
+      rows[table] = encoded.bytes
+    }
     add(.documents, ExportContract.documentsTable([document]))
-    add(.tasks, ExportContract.tasksTable([document]))
-    add(.assignments, ExportContract.assignmentsTable([document]))
+    add(
+      .tasks, table: { ExportContract.tasksTable([document]) },
+      rows: { ExportContract.appendTaskRows(of: [document], to: &$0) })
+    add(
+      .assignments, table: { ExportContract.assignmentsTable([document]) },
+      rows: { ExportContract.appendAssignmentRows(of: [document], to: &$0) })
     add(.diagnostics, ExportContract.diagnosticsTable([document]))
     add(.targets, TargetTables.targets([document]))
     if let analysis {
       add(.unitLoad, PlanAnalysis.unitLoadTable([analysis]))
       add(.leaderLoad, PlanAnalysis.leaderLoadTable([analysis]))
-      add(.coResponsibilityNodes, PlanAnalysis.coResponsibilityNodesTable([analysis]))
-      add(.coResponsibilityEdges, PlanAnalysis.coResponsibilityEdgesTable([analysis]))
+      add(
+        .coResponsibilityNodes, table: { PlanAnalysis.coResponsibilityNodesTable([analysis]) },
+        rows: { analysis.network.appendNodes(documentID: document.id, to: &$0) })
+      add(
+        .coResponsibilityEdges, table: { PlanAnalysis.coResponsibilityEdgesTable([analysis]) },
+        rows: { analysis.network.appendEdges(documentID: document.id, to: &$0) })
       add(.leaderPortfolios, PlanAnalysis.portfoliosTable([analysis]))
       let named = TaskFunctions(document)
       add(.functionLoad, FunctionLoad.table(document, named))
@@ -88,8 +105,12 @@ public struct DocumentReduction: Sendable {
       matrix.appendLongRows(csv, to: &rows[.responsibility, default: []])
       if keepTables { tables[.responsibility] = matrix.longTable }
       let drawing = analysis.coResponsibilityGraph(minimumWeight: minimumWeight)
-      add(.gephiNodes, GephiTables.nodes([(document.id, drawing)]))
-      add(.gephiEdges, GephiTables.edges([(document.id, drawing)]))
+      add(
+        .gephiNodes, table: { GephiTables.nodes([(document.id, drawing)]) },
+        rows: { GephiTables.appendNodeRows(of: [(document.id, drawing)], to: &$0) })
+      add(
+        .gephiEdges, table: { GephiTables.edges([(document.id, drawing)]) },
+        rows: { GephiTables.appendEdgeRows(of: [(document.id, drawing)], to: &$0) })
       files.append(("\(document.id)/responsibility_matrix.csv", matrix.csvBytes(csv)))
       if graphs {
         for (name, graph) in [

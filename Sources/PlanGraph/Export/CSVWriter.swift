@@ -40,16 +40,39 @@ public struct CSVWriter: Sendable {
     for row in table.rows {
       for (index, cell) in row.enumerated() {
         if index > 0 { output.append(0x2C) }
-        switch cell {
-        case .text(let text): Self.append(text, guarding: true, to: &output)
-        case .empty: break
-        case .integer(let value): ByteText.appendDecimal(value, to: &output)
-        case .boolean(let value):
-          output.append(contentsOf: value ? ByteText.trueBytes : ByteText.falseBytes)
-        case .number: output.append(contentsOf: cell.plainText.utf8)
-        }
+        Self.appendCell(cell, to: &output)
       }
       output.append(0x0A)
+    }
+  }
+
+  /// Appends one cell as `appendRows` writes it: text quoted and guarded, numbers as they are.
+  static func appendCell(_ cell: Table.Cell, to output: inout [UInt8]) {
+    switch cell {
+    case .text(let text): append(text, guarding: true, to: &output)
+    case .empty: break
+    case .integer(let value): ByteText.appendDecimal(value, to: &output)
+    case .boolean(let value):
+      output.append(contentsOf: value ? ByteText.trueBytes : ByteText.falseBytes)
+    case .number(let value): Table.appendFormatted(value, to: &output)
+    }
+  }
+
+  /// Appends the text cell `first`, `separator` and `second` joined, without joining them.
+  static func appendJoinedField(
+    _ first: String, _ separator: UInt8, _ second: String, to output: inout [UInt8]
+  ) {
+    first.withUTF8Bytes { head in
+      second.withUTF8Bytes { tail in
+        let quoted = needsQuotes(head) || isSpecial(separator) || needsQuotes(tail)
+        if quoted { output.append(0x22) }
+        if isFormulaStart(head.first ?? separator) { output.append(0x27) }
+        appendBody(head, quoted: quoted, to: &output)
+        output.append(separator)
+        if quoted && separator == 0x22 { output.append(0x22) }
+        appendBody(tail, quoted: quoted, to: &output)
+        if quoted { output.append(0x22) }
+      }
     }
   }
 
@@ -91,14 +114,18 @@ public struct CSVWriter: Sendable {
     let needsQuotes = Self.needsQuotes(bytes)
     if needsQuotes { output.append(0x22) }
     if guarding, let first = bytes.first, isFormulaStart(first) { output.append(0x27) }
-    if needsQuotes {
-      for byte in bytes {
-        output.append(byte)
-        if byte == 0x22 { output.append(0x22) }
-      }
-    } else {
-      output.append(contentsOf: bytes)
-    }
+    appendBody(bytes, quoted: needsQuotes, to: &output)
     if needsQuotes { output.append(0x22) }
+  }
+
+  /// A field's bytes inside or outside quotes: inside, each quote is doubled.
+  private static func appendBody(
+    _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool, to output: inout [UInt8]
+  ) {
+    guard quoted else { return output.append(contentsOf: bytes) }
+    for byte in bytes {
+      output.append(byte)
+      if byte == 0x22 { output.append(0x22) }
+    }
   }
 }

@@ -28,10 +28,22 @@ public enum ExportContract {
 
   /// `tasks.csv`: one row per task; `targets` lists the clauses that set the task's targets.
   public static func tasksTable(_ documents: [Document]) -> Table {
-    var table = Table(header: [
-      "doc_id", "task_id", "number", "section", "subsection", "text", "lead_leaders", "lead_units",
-      "responsible_units", "targets", "deadline_text", "deadline",
-    ])
+    var rows = TableRows(header: tasksHeader)
+    appendTasks(of: documents, to: &rows)
+    return rows.table
+  }
+
+  /// `tasks.csv`'s rows of `documents`, encoded as CSV straight away.
+  public static func appendTaskRows(of documents: [Document], to rows: inout CSVRows) {
+    appendTasks(of: documents, to: &rows)
+  }
+
+  static let tasksHeader = [
+    "doc_id", "task_id", "number", "section", "subsection", "text", "lead_leaders", "lead_units",
+    "responsible_units", "targets", "deadline_text", "deadline",
+  ]
+
+  private static func appendTasks<Rows: RowSink>(of documents: [Document], to rows: inout Rows) {
     for document in documents {
       guard let plan = document.plan else { continue }
       let targets = Dictionary(grouping: document.targets.filter { $0.taskID != nil }) {
@@ -51,17 +63,22 @@ public enum ExportContract {
           }
           return .text(String(decoding: joined, as: UTF8.self))
         }
-        table.append([
-          .text(document.id), .text(task.id), .integer(task.number), .text(headings.section),
-          .text(headings.subsection), .text(task.textAsWritten ?? task.text), names(.leadLeader),
-          names(.leadUnit),
-          names(.responsibleUnit),
-          targets[task.id].map { .text($0.map(\.text).joined(separator: listSeparator)) } ?? .empty,
-          .optional(task.deadlineText), .optional(task.deadline),
-        ])
+        rows.append(.text(document.id))
+        rows.append(.text(task.id))
+        rows.append(.integer(task.number))
+        rows.append(.text(headings.section))
+        rows.append(.text(headings.subsection))
+        rows.append(.text(task.textAsWritten ?? task.text))
+        rows.append(names(.leadLeader))
+        rows.append(names(.leadUnit))
+        rows.append(names(.responsibleUnit))
+        rows.append(
+          targets[task.id].map { .text($0.map(\.text).joined(separator: listSeparator)) } ?? .empty)
+        rows.append(.optional(task.deadlineText))
+        rows.append(.optional(task.deadline))
+        rows.endRow()
       }
     }
-    return table
   }
 
   /// `assignments.csv`: one row per name per role per task.
@@ -70,24 +87,39 @@ public enum ExportContract {
   /// `actor_simplified` is the name in simplified characters, the key every other table and
   /// graph uses.
   public static func assignmentsTable(_ documents: [Document]) -> Table {
-    var table = Table(header: [
-      "doc_id", "task_id", "actor", "actor_kind", "role", "open_list", "written_as",
-      "actor_simplified",
-    ])
+    var rows = TableRows(header: assignmentsHeader)
+    appendAssignments(of: documents, to: &rows)
+    return rows.table
+  }
+
+  /// `assignments.csv`'s rows of `documents`, encoded as CSV straight away.
+  public static func appendAssignmentRows(of documents: [Document], to rows: inout CSVRows) {
+    appendAssignments(of: documents, to: &rows)
+  }
+
+  static let assignmentsHeader = [
+    "doc_id", "task_id", "actor", "actor_kind", "role", "open_list", "written_as",
+    "actor_simplified",
+  ]
+
+  private static func appendAssignments<Rows: RowSink>(
+    of documents: [Document], to rows: inout Rows
+  ) {
     for document in documents {
       for task in document.tasks {
         for assignment in task.assignments {
-          table.append([
-            .text(document.id), .text(task.id),
-            .text(assignment.nameAsWritten ?? assignment.assignee.name),
-            .text(assignment.assignee.kind.rawValue), .text(assignment.role.rawValue),
-            .boolean(assignment.openList), .text(assignment.writtenAs),
-            .text(assignment.assignee.name),
-          ])
+          rows.append(.text(document.id))
+          rows.append(.text(task.id))
+          rows.append(.text(assignment.nameAsWritten ?? assignment.assignee.name))
+          rows.append(.text(assignment.assignee.kind.rawValue))
+          rows.append(.text(assignment.role.rawValue))
+          rows.append(.boolean(assignment.openList))
+          rows.append(.text(assignment.writtenAs))
+          rows.append(.text(assignment.assignee.name))
+          rows.endRow()
         }
       }
     }
-    return table
   }
 
   /// `diagnostics.csv`: one row per diagnostic.

@@ -72,6 +72,20 @@ public struct Table: Hashable, Sendable {
     while fixed.hasSuffix("0") { fixed.removeLast() }
     return fixed
   }
+
+  /// Appends `format(value)`'s bytes without making a `String` for the common cases.
+  static func appendFormatted(_ value: Double, to output: inout [UInt8]) {
+    if value.isNaN { return }
+    if value == value.rounded() && abs(value) < 1e15 {
+      return ByteText.appendDecimal(Int(value), to: &output)
+    }
+    let text = value.description
+    if text.utf8Contains(byte: 0x65) {
+      output.append(contentsOf: format(value).utf8)
+    } else {
+      output.append(contentsOf: text.utf8)
+    }
+  }
 }
 
 extension String {

@@ -31,4 +31,48 @@ struct CSVWriterTests {
   func numbers(value: Double, text: String) {
     #expect(Table.format(value) == text)
   }
+
+  @Test("Rows streamed to CSV match the same rows written from a table, byte for byte")
+  func streamedRows() {
+    let cells: [[Table.Cell]] = [
+      [.text("x,\"y\""), .integer(-3), .number(0.25), .boolean(false), .empty],
+      [.text("=SUM(A1)"), .integer(Int.min), .number(1e-7), .boolean(true), .text("市财政局")],
+      [.text("-1"), .integer(0), .number(-2), .number(.nan), .text("a\nb")],
+      [.text(""), .integer(42), .number(1e21), .number(1.0 / 3.0), .text("+")],
+    ]
+    var table = Table(header: ["a", "b", "c", "d", "e"])
+    var streamed = CSVRows()
+    for row in cells {
+      table.append(row)
+      for cell in row { streamed.append(cell) }
+      streamed.endRow()
+    }
+    var expected: [UInt8] = []
+    CSVWriter().appendRows(of: table, to: &expected)
+    #expect(
+      String(decoding: streamed.bytes, as: UTF8.self) == String(decoding: expected, as: UTF8.self))
+  }
+
+  @Test(
+    "A joined cell is written as its joined text would be",
+    arguments: [
+      ("plan-1", "市财政局"), ("=x", "y"), ("", "-1"), ("a,b", "c"), ("a", "say \"hi\""),
+      ("", ""), ("line\nbreak", "z"),
+    ])
+  func joinedCells(first: String, second: String) {
+    var joined = CSVRows()
+    joined.appendJoined(first, UInt8(ascii: ":"), second)
+    joined.append(.text(second))
+    joined.endRow()
+    var whole = CSVRows()
+    whole.append(.text(first + ":" + second))
+    whole.append(.text(second))
+    whole.endRow()
+    #expect(joined.bytes == whole.bytes)
+    var rows = TableRows(header: ["id", "label"])
+    rows.appendJoined(first, UInt8(ascii: ":"), second)
+    rows.append(.text(second))
+    rows.endRow()
+    #expect(rows.table.rows == [[.text(first + ":" + second), .text(second)]])
+  }
 }

@@ -1,0 +1,71 @@
+/// Where a table's rows go as they are made: kept as a `Table`, or encoded as CSV at once.
+///
+/// A table builder written once against `RowSink` serves both the in-memory `Table` that
+/// notebooks, tests and the database read, and the corpus export, which needs only the CSV
+/// bytes and so never builds the table's rows of cells.
+public protocol RowSink {
+  /// Adds the next cell of the current row.
+  mutating func append(_ cell: Table.Cell)
+  /// Adds the next cell as the text `first`, `separator` and `second` joined.
+  mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String)
+  /// Ends the current row.
+  mutating func endRow()
+}
+
+/// Rows kept as a `Table`.
+public struct TableRows: RowSink {
+  /// The table so far: every ended row.
+  public private(set) var table: Table
+  private var row: [Table.Cell] = []
+
+  /// Starts an empty table with `header`.
+  public init(header: [String]) {
+    table = Table(header: header)
+    row.reserveCapacity(header.count)
+  }
+
+  /// Adds the next cell of the current row.
+  public mutating func append(_ cell: Table.Cell) { row.append(cell) }
+
+  /// Adds the next cell as the text `first`, `separator` and `second` joined.
+  public mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String) {
+    row.append(.text(first + String(UnicodeScalar(separator)) + second))
+  }
+
+  /// Ends the current row; it must have one cell per column.
+  public mutating func endRow() {
+    table.append(row)
+    row.removeAll(keepingCapacity: true)
+  }
+}
+
+/// Rows encoded as CSV lines as they are made, without a header: the bytes
+/// `CSVWriter.appendRows(of:to:)` writes for the same table.
+public struct CSVRows: RowSink {
+  /// The CSV lines so far.
+  public var bytes: [UInt8]
+  private var atRowStart = true
+
+  /// Starts after `bytes` (empty by default).
+  public init(_ bytes: [UInt8] = []) { self.bytes = bytes }
+
+  /// Adds the next cell of the current row.
+  public mutating func append(_ cell: Table.Cell) {
+    if !atRowStart { bytes.append(0x2C) }
+    atRowStart = false
+    CSVWriter.appendCell(cell, to: &bytes)
+  }
+
+  /// Adds the next cell as the text `first`, `separator` and `second` joined.
+  public mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String) {
+    if !atRowStart { bytes.append(0x2C) }
+    atRowStart = false
+    CSVWriter.appendJoinedField(first, separator, second, to: &bytes)
+  }
+
+  /// Ends the current row.
+  public mutating func endRow() {
+    bytes.append(0x0A)
+    atRowStart = true
+  }
+}
