@@ -68,6 +68,8 @@ public struct Table: Hashable, Sendable {
     if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
     let text = "\(value)"
     guard text.utf8Contains(byte: 0x65) else { return text }
+    // Beyond Int's range every Double is whole: its digits come from its exponent form.
+    if abs(value) >= 0x1p63 { return (value < 0 ? "-" : "") + String(wholeDigitsOf: abs(value)) }
     var fixed = String(format17: value)
     while fixed.hasSuffix("0") { fixed.removeLast() }
     return fixed
@@ -103,5 +105,17 @@ extension String {
       remainder -= Double(digit)
     }
     self = "\(sign)\(Int(whole)).\(digits)"
+  }
+
+  /// The digits of a whole `value` of 2^63 or more, from its shortest form `d.ddde+NN`.
+  fileprivate init(wholeDigitsOf value: Double) {
+    let text = value.description
+    guard let e = text.firstIndex(of: "e"), let exponent = Int(text[text.index(after: e)...])
+    else {
+      self = text
+      return
+    }
+    let digits = text[..<e].filter { $0 != "." }
+    self = digits + String(repeating: "0", count: Swift.max(0, exponent + 1 - digits.count))
   }
 }

@@ -24,9 +24,10 @@ struct CSVWriterTests {
   }
 
   @Test(
-    "Numbers print in shortest round-trip form",
+    "Numbers print in shortest round-trip form, past Int's range too",
     arguments: [
       (1.0, "1"), (0.1, "0.1"), (1.0 / 3.0, "0.3333333333333333"), (1e-7, "0.0000001"),
+      (1e21, "1000000000000000000000"), (-1.5e20, "-150000000000000000000"),
     ])
   func numbers(value: Double, text: String) {
     #expect(Table.format(value) == text)
