@@ -102,7 +102,9 @@ public enum TextNormalizer {
       // Any other character: a space before it goes (it is never ASCII alphanumeric).
       lines.spacePending = false
       let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
-      let end = min(n, i + length)
+      var end = min(n, i + length)
+      // The CJK ideographs after it (U+4000–U+9FFF) need no rule: copied as one run.
+      while end < n, buffer[end] >= 0xE4, buffer[end] <= 0xE9 { end = min(n, end + 3) }
       lines.output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<end]))
       i = end
     }
