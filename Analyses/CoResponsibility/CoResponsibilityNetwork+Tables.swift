@@ -9,7 +9,7 @@ extension CoResponsibilityNetwork {
   }
 
   /// The node rows, one cell at a time, to a table or straight to CSV.
-  func appendNodes<Rows: RowSink>(documentID: String, to rows: inout Rows) {
+  func appendNodes<Rows: RowSink & ~Copyable>(documentID: String, to rows: inout Rows) {
     for i in actors.indices {
       rows.append(.text(documentID))
       rows.append(.text(actors[i].name))
@@ -32,7 +32,7 @@ extension CoResponsibilityNetwork {
   }
 
   /// The edge rows, one cell at a time, to a table or straight to CSV.
-  func appendEdges<Rows: RowSink>(documentID: String, to rows: inout Rows) {
+  func appendEdges<Rows: RowSink & ~Copyable>(documentID: String, to rows: inout Rows) {
     for edge in strongestEdges {
       rows.append(.text(documentID))
       rows.append(.text(actors[Int(edge.a)].name))

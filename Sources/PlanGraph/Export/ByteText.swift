@@ -23,8 +23,14 @@ struct ByteText {
   static let trueBytes = Array("true".utf8)
   static let falseBytes = Array("false".utf8)
 
+  /// Appends `true` or `false`.
+  static func appendBoolean<Output: ByteOutput & ~Copyable>(_ value: Bool, to output: inout Output)
+  {
+    (value ? trueBytes : falseBytes).withUnsafeBufferPointer { output.append(contentsOf: $0) }
+  }
+
   /// Appends `value` in decimal, as `String(value)` spells it, without building the string.
-  static func appendDecimal(_ value: Int, to output: inout [UInt8]) {
+  static func appendDecimal<Output: ByteOutput & ~Copyable>(_ value: Int, to output: inout Output) {
     if value < 0 { output.append(0x2D) }
     var magnitude = value.magnitude
     // Digits come out last first; 20 hold any Int's magnitude.

@@ -47,20 +47,21 @@ public struct CSVWriter: Sendable {
   }
 
   /// Appends one cell as `appendRows` writes it: text quoted and guarded, numbers as they are.
-  static func appendCell(_ cell: Table.Cell, to output: inout [UInt8]) {
+  static func appendCell<Output: ByteOutput & ~Copyable>(
+    _ cell: Table.Cell, to output: inout Output
+  ) {
     switch cell {
     case .text(let text): append(text, guarding: true, to: &output)
     case .empty: break
     case .integer(let value): ByteText.appendDecimal(value, to: &output)
-    case .boolean(let value):
-      output.append(contentsOf: value ? ByteText.trueBytes : ByteText.falseBytes)
+    case .boolean(let value): ByteText.appendBoolean(value, to: &output)
     case .number(let value): Table.appendFormatted(value, to: &output)
     }
   }
 
   /// Appends the text cell `first`, `separator` and `second` joined, without joining them.
-  static func appendJoinedField(
-    _ first: String, _ separator: UInt8, _ second: String, to output: inout [UInt8]
+  static func appendJoinedField<Output: ByteOutput & ~Copyable>(
+    _ first: String, _ separator: UInt8, _ second: String, to output: inout Output
   ) {
     first.withUTF8Bytes { head in
       second.withUTF8Bytes { tail in
@@ -94,7 +95,9 @@ public struct CSVWriter: Sendable {
     byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
   }
 
-  private static func append(_ text: String, guarding: Bool, to output: inout [UInt8]) {
+  private static func append<Output: ByteOutput & ~Copyable>(
+    _ text: String, guarding: Bool, to output: inout Output
+  ) {
     text.withUTF8Bytes { append($0, guarding: guarding, to: &output) }
   }
 
@@ -108,8 +111,8 @@ public struct CSVWriter: Sendable {
   }
 
   /// One cell's bytes: quoted when they hold a comma, quote or line break, quotes doubled.
-  private static func append(
-    _ bytes: UnsafeBufferPointer<UInt8>, guarding: Bool, to output: inout [UInt8]
+  private static func append<Output: ByteOutput & ~Copyable>(
+    _ bytes: UnsafeBufferPointer<UInt8>, guarding: Bool, to output: inout Output
   ) {
     let needsQuotes = Self.needsQuotes(bytes)
     if needsQuotes { output.append(0x22) }
@@ -119,8 +122,8 @@ public struct CSVWriter: Sendable {
   }
 
   /// A field's bytes inside or outside quotes: inside, each quote is doubled.
-  private static func appendBody(
-    _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool, to output: inout [UInt8]
+  private static func appendBody<Output: ByteOutput & ~Copyable>(
+    _ bytes: UnsafeBufferPointer<UInt8>, quoted: Bool, to output: inout Output
   ) {
     guard quoted else { return output.append(contentsOf: bytes) }
     for byte in bytes {

@@ -43,7 +43,9 @@ public enum ExportContract {
     "responsible_units", "targets", "deadline_text", "deadline",
   ]
 
-  private static func appendTasks<Rows: RowSink>(of documents: [Document], to rows: inout Rows) {
+  private static func appendTasks<Rows: RowSink & ~Copyable>(
+    of documents: [Document], to rows: inout Rows
+  ) {
     for document in documents {
       guard let plan = document.plan else { continue }
       let targets = Dictionary(grouping: document.targets.filter { $0.taskID != nil }) {
@@ -102,7 +104,7 @@ public enum ExportContract {
     "actor_simplified",
   ]
 
-  private static func appendAssignments<Rows: RowSink>(
+  private static func appendAssignments<Rows: RowSink & ~Copyable>(
     of documents: [Document], to rows: inout Rows
   ) {
     for document in documents {

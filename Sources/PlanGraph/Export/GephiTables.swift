@@ -32,7 +32,8 @@ public enum GephiTables {
 
   private static let colon = UInt8(ascii: ":")
 
-  private static func appendNodes<Rows: RowSink>(of graphs: Graphs, to rows: inout Rows) {
+  private static func appendNodes<Rows: RowSink & ~Copyable>(of graphs: Graphs, to rows: inout Rows)
+  {
     for (id, graph) in graphs {
       for node in graph.nodes {
         rows.appendJoined(id, colon, node.id)
@@ -46,7 +47,8 @@ public enum GephiTables {
     }
   }
 
-  private static func appendEdges<Rows: RowSink>(of graphs: Graphs, to rows: inout Rows) {
+  private static func appendEdges<Rows: RowSink & ~Copyable>(of graphs: Graphs, to rows: inout Rows)
+  {
     for (id, graph) in graphs {
       for edge in graph.edges {
         rows.appendJoined(id, colon, edge.source)

@@ -35,7 +35,7 @@ public struct ModelFile: Codable, Hashable, Sendable {
   public static func jsonLine(for document: Document) -> [UInt8] {
     var writer = ModelJSONWriter(capacity: 4096)
     writer.write(document)
-    return writer.bytes + [0x0A]
+    return writer.line()
   }
 
   /// `jsonLine(for:)` as `JSONEncoder` writes it: the reference the direct writer is tested

@@ -4,10 +4,16 @@
 ///
 /// Keys are written in sorted order by hand; a test compares every bundled fixture's line with
 /// `JSONEncoder`'s, so a field added to the model and not here fails it.
-struct ModelJSONWriter {
-  private(set) var bytes: [UInt8] = []
+struct ModelJSONWriter: ~Copyable {
+  private var bytes: ByteSink
 
-  init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+  init(capacity: Int = 4096) { bytes = ByteSink(capacity: capacity) }
+
+  /// The JSON written so far, then a line break.
+  mutating func line() -> [UInt8] {
+    bytes.append(0x0A)
+    return bytes.array
+  }
 
   mutating func write(_ document: Document) {
     open()

@@ -3,7 +3,7 @@
 /// A table builder written once against `RowSink` serves both the in-memory `Table` that
 /// notebooks, tests and the database read, and the corpus export, which needs only the CSV
 /// bytes and so never builds the table's rows of cells.
-public protocol RowSink {
+public protocol RowSink: ~Copyable {
   /// Adds the next cell of the current row.
   mutating func append(_ cell: Table.Cell)
   /// Adds the next cell as the text `first`, `separator` and `second` joined.
@@ -41,31 +41,33 @@ public struct TableRows: RowSink {
 
 /// Rows encoded as CSV lines as they are made, without a header: the bytes
 /// `CSVWriter.appendRows(of:to:)` writes for the same table.
-public struct CSVRows: RowSink {
-  /// The CSV lines so far.
-  public var bytes: [UInt8]
+public struct CSVRows: RowSink, ~Copyable {
+  private var sink = ByteSink()
   private var atRowStart = true
 
-  /// Starts after `bytes` (empty by default).
-  public init(_ bytes: [UInt8] = []) { self.bytes = bytes }
+  /// Starts with no rows.
+  public init() {}
+
+  /// The CSV lines so far (a copy).
+  public var bytes: [UInt8] { sink.array }
 
   /// Adds the next cell of the current row.
   public mutating func append(_ cell: Table.Cell) {
-    if !atRowStart { bytes.append(0x2C) }
+    if !atRowStart { sink.append(0x2C) }
     atRowStart = false
-    CSVWriter.appendCell(cell, to: &bytes)
+    CSVWriter.appendCell(cell, to: &sink)
   }
 
   /// Adds the next cell as the text `first`, `separator` and `second` joined.
   public mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String) {
-    if !atRowStart { bytes.append(0x2C) }
+    if !atRowStart { sink.append(0x2C) }
     atRowStart = false
-    CSVWriter.appendJoinedField(first, separator, second, to: &bytes)
+    CSVWriter.appendJoinedField(first, separator, second, to: &sink)
   }
 
   /// Ends the current row.
   public mutating func endRow() {
-    bytes.append(0x0A)
+    sink.append(0x0A)
     atRowStart = true
   }
 }

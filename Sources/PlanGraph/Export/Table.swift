@@ -76,17 +76,16 @@ public struct Table: Hashable, Sendable {
   }
 
   /// Appends `format(value)`'s bytes without making a `String` for the common cases.
-  static func appendFormatted(_ value: Double, to output: inout [UInt8]) {
+  static func appendFormatted<Output: ByteOutput & ~Copyable>(
+    _ value: Double, to output: inout Output
+  ) {
     if value.isNaN { return }
     if value == value.rounded() && abs(value) < 1e15 {
       return ByteText.appendDecimal(Int(value), to: &output)
     }
     let text = value.description
-    if text.utf8Contains(byte: 0x65) {
-      output.append(contentsOf: format(value).utf8)
-    } else {
-      output.append(contentsOf: text.utf8)
-    }
+    let shown = text.utf8Contains(byte: 0x65) ? format(value) : text
+    shown.withUTF8Bytes { output.append(contentsOf: $0) }
   }
 }
 

@@ -115,14 +115,12 @@ public enum TextNormalizer {
   /// The line being built and the lines done: a value with mutating methods, so the scan's
   /// loop needs no captured variables (each of which cost a dynamic exclusivity check per
   /// byte).
-  private struct LineBuilder {
+  private struct LineBuilder: ~Copyable {
     var result: [SourceLine] = []
-    var output: [UInt8] = []
+    var output = ByteSink()
     var lineNumber = 1
     var indentation = 0
     var spacePending = false
-
-    init() { output.reserveCapacity(1024) }
 
     @inline(__always) mutating func space() {
       if output.isEmpty { indentation += 1 } else { spacePending = true }
@@ -142,10 +140,10 @@ public enum TextNormalizer {
       if !output.isEmpty {
         result.append(
           SourceLine(
-            number: lineNumber, text: String(decoding: output, as: UTF8.self),
+            number: lineNumber, text: output.withBytes { String(decoding: $0, as: UTF8.self) },
             indentation: indentation))
       }
-      output.removeAll(keepingCapacity: true)
+      output.removeAll()
       spacePending = false
       indentation = 0
     }
