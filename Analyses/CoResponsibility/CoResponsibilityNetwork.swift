@@ -80,7 +80,7 @@ public struct CoResponsibilityNetwork: Sendable {
         let previous = actors[index - 1].name
         let name = actors[index].name
         if !previous.utf8Equals(name) {
-          if previous < name {
+          if previous.sortsBefore(name) {
             rank += 1
           } else if previous != name {
             return nil

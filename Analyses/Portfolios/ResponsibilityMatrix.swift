@@ -53,8 +53,11 @@ public enum ResponsibilityMatrix {
         }
         tasks.append((task.id, ResponsibilityMatrix.cells(of: task, actors: actors)))
       }
+      // By kind, then most tasks, then name (`sortsBefore` is `String`'s `<`).
       let order = names.indices.sorted {
-        (kinds[$0], -counts[$0], names[$0]) < (kinds[$1], -counts[$1], names[$1])
+        if kinds[$0] != kinds[$1] { return kinds[$0] < kinds[$1] }
+        if counts[$0] != counts[$1] { return counts[$0] > counts[$1] }
+        return names[$0].sortsBefore(names[$1])
       }
       var position = [Int](repeating: 0, count: names.count)
       for (column, actor) in order.enumerated() { position[actor] = column }

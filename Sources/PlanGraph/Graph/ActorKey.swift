@@ -34,14 +34,14 @@ public struct ActorKey: Hashable, Sendable, Comparable, Codable {
   /// Orders by jurisdiction, name, then kind.
   public static func < (lhs: ActorKey, rhs: ActorKey) -> Bool {
     // Keys of one document share their jurisdiction: equal bytes settle it without a
-    // `String` comparison.
+    // comparison. `sortsBefore` is `String`'s `<` (see there).
     if !lhs.jurisdiction.utf8Equals(rhs.jurisdiction) {
-      return (lhs.jurisdiction, lhs.name, lhs.kind.rawValue) < (
-        rhs.jurisdiction, rhs.name, rhs.kind.rawValue
-      )
+      if lhs.jurisdiction.sortsBefore(rhs.jurisdiction) { return true }
+      if rhs.jurisdiction.sortsBefore(lhs.jurisdiction) { return false }
     }
     if !lhs.name.utf8Equals(rhs.name) {
-      return (lhs.name, lhs.kind.rawValue) < (rhs.name, rhs.kind.rawValue)
+      if lhs.name.sortsBefore(rhs.name) { return true }
+      if rhs.name.sortsBefore(lhs.name) { return false }
     }
     return lhs.kind.rawValue < rhs.kind.rawValue
   }
