@@ -59,6 +59,13 @@ public struct CSVWriter: Sendable {
     }
   }
 
+  /// Appends a text cell given as UTF-8 bytes.
+  static func appendField<Output: ByteOutput & ~Copyable>(
+    utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout Output
+  ) {
+    append(bytes, guarding: true, to: &output)
+  }
+
   /// Appends the text cell `first`, `separator` and `second` joined, without joining them.
   static func appendJoinedField<Output: ByteOutput & ~Copyable>(
     _ first: String, _ separator: UInt8, _ second: String, to output: inout Output

@@ -46,6 +46,7 @@ public enum ExportContract {
   private static func appendTasks<Rows: RowSink & ~Copyable>(
     of documents: [Document], to rows: inout Rows
   ) {
+    var joined = ByteSink(capacity: 256)
     for document in documents {
       guard let plan = document.plan else { continue }
       let targets = Dictionary(grouping: document.targets.filter { $0.taskID != nil }) {
@@ -55,15 +56,15 @@ public enum ExportContract {
         let headings = plan.headings(of: task)
         // Names and text as the document writes them (traditional characters stay so).
         // Joined as bytes: joining Strings checks a grapheme boundary at every join.
-        func names(_ role: Role) -> Table.Cell {
-          var joined: [UInt8] = []
+        func names(_ role: Role) {
+          joined.removeAll()
           var first = true
           for assignment in task.assignments where assignment.role == role {
             if !first { joined.append(contentsOf: listSeparator.utf8) }
             first = false
             joined.append(contentsOf: (assignment.nameAsWritten ?? assignment.assignee.name).utf8)
           }
-          return .text(String(decoding: joined, as: UTF8.self))
+          joined.withBytes { rows.appendText(utf8: $0) }
         }
         rows.append(.text(document.id))
         rows.append(.text(task.id))
@@ -71,9 +72,9 @@ public enum ExportContract {
         rows.append(.text(headings.section))
         rows.append(.text(headings.subsection))
         rows.append(.text(task.textAsWritten ?? task.text))
-        rows.append(names(.leadLeader))
-        rows.append(names(.leadUnit))
-        rows.append(names(.responsibleUnit))
+        names(.leadLeader)
+        names(.leadUnit)
+        names(.responsibleUnit)
         rows.append(
           targets[task.id].map { .text($0.map(\.text).joined(separator: listSeparator)) } ?? .empty)
         rows.append(.optional(task.deadlineText))

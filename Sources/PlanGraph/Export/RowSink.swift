@@ -8,6 +8,8 @@ public protocol RowSink: ~Copyable {
   mutating func append(_ cell: Table.Cell)
   /// Adds the next cell as the text `first`, `separator` and `second` joined.
   mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String)
+  /// Adds the next cell as the text whose UTF-8 bytes are `bytes`.
+  mutating func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>)
   /// Ends the current row.
   mutating func endRow()
 }
@@ -30,6 +32,11 @@ public struct TableRows: RowSink {
   /// Adds the next cell as the text `first`, `separator` and `second` joined.
   public mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String) {
     row.append(.text(first + String(UnicodeScalar(separator)) + second))
+  }
+
+  /// Adds the next cell as the text whose UTF-8 bytes are `bytes`.
+  public mutating func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    row.append(.text(String(decoding: bytes, as: UTF8.self)))
   }
 
   /// Ends the current row; it must have one cell per column.
@@ -63,6 +70,13 @@ public struct CSVRows: RowSink, ~Copyable {
     if !atRowStart { sink.append(0x2C) }
     atRowStart = false
     CSVWriter.appendJoinedField(first, separator, second, to: &sink)
+  }
+
+  /// Adds the next cell as the text whose UTF-8 bytes are `bytes`.
+  public mutating func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+    if !atRowStart { sink.append(0x2C) }
+    atRowStart = false
+    CSVWriter.appendField(utf8: bytes, to: &sink)
   }
 
   /// Ends the current row.

@@ -75,5 +75,10 @@ struct CSVWriterTests {
     rows.append(.text(second))
     rows.endRow()
     #expect(rows.table.rows == [[.text(first + ":" + second), .text(second)]])
+    var fromBytes = CSVRows()
+    Array((first + ":" + second).utf8).withUnsafeBufferPointer { fromBytes.appendText(utf8: $0) }
+    Array(second.utf8).withUnsafeBufferPointer { fromBytes.appendText(utf8: $0) }
+    fromBytes.endRow()
+    #expect(fromBytes.bytes == whole.bytes)
   }
 }

@@ -32,7 +32,11 @@ struct FieldLineState {
     }
 
     private static func balance(_ text: String) -> Int {
-      text.utf8.reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) }
+      text.withUTF8Bytes { bytes in
+        var open = 0
+        for byte in bytes { open &+= byte == 0x28 ? 1 : byte == 0x29 ? -1 : 0 }
+        return open
+      }
     }
   }
 
