@@ -27,10 +27,12 @@ public struct AgencyFunctions: Sendable {
   public private(set) var functions: [Function] = []
   /// The index of the `other` function in `functions`.
   public private(set) var otherIndex = 0
-  private var fragments: [(bytes: [UInt8], function: Int)] = []
-  /// Fragment indexes by the fragment's last byte, longest first, so a name is read once from
-  /// its end.
-  private var fragmentsByLastByte: [[Int]] = Array(repeating: [], count: 256)
+  /// The fragments by their last byte, longest first, so a name is read once from its end:
+  /// those ending in byte `b` are `byLastByte[firstByLastByte[b]..<firstByLastByte[b + 1]]`,
+  /// each an offset and length in `fragmentBytes` and a function index.
+  private var byLastByte: [(start: Int, count: Int, function: Int)] = []
+  private var firstByLastByte: [Int] = []
+  private var fragmentBytes: [UInt8] = []
 
   /// The id of the function of names no fragment matches.
   public static let otherID = "other"
@@ -38,6 +40,7 @@ public struct AgencyFunctions: Sendable {
   /// Reads the table from its text.
   /// - Throws: `PlanGraphError.badDataFile` for a line without four columns.
   public init(parsing text: String, path: String) throws(PlanGraphError) {
+    var fragments: [(bytes: [UInt8], function: Int)] = []
     for (number, columns) in ShippedData.rows(of: text) {
       guard columns.count == 4 else {
         throw .badDataFile(path: path, line: number, reason: "expected 4 tab-separated columns")
@@ -49,12 +52,21 @@ public struct AgencyFunctions: Sendable {
       let index = functions.firstIndex { $0.id == columns[0] }!
       for part in parts { fragments.append((Array(part.utf8), index)) }
     }
+    var groups: [[Int]] = Array(repeating: [], count: 256)
     for (index, fragment) in fragments.enumerated() where !fragment.bytes.isEmpty {
-      fragmentsByLastByte[Int(fragment.bytes.last!)].append(index)
+      groups[Int(fragment.bytes.last!)].append(index)
     }
     for byte in 0..<256 {
-      fragmentsByLastByte[byte].sort { fragments[$0].bytes.count > fragments[$1].bytes.count }
+      firstByLastByte.append(byLastByte.count)
+      for index in groups[byte].sorted(by: {
+        fragments[$0].bytes.count > fragments[$1].bytes.count
+      }) {
+        let fragment = fragments[index]
+        byLastByte.append((fragmentBytes.count, fragment.bytes.count, fragment.function))
+        fragmentBytes += fragment.bytes
+      }
     }
+    firstByLastByte.append(byLastByte.count)
     if !functions.contains(where: { $0.id == Self.otherID }) {
       functions.append(
         Function(id: Self.otherID, label: "其他", englishLabel: "other", fragments: []))
@@ -78,23 +90,46 @@ public struct AgencyFunctions: Sendable {
 
   /// The index in `functions` of the function of the agency `name` (see `function(of:)`).
   public func index(of name: String) -> Int {
-    let bytes = Self.withoutBrackets(Array(name.utf8))
-    var best: (end: Int, function: Int)?
-    search: for end in stride(from: bytes.count, to: 0, by: -1) {
-      for index in fragmentsByLastByte[Int(bytes[end - 1])] {
-        let fragment = fragments[index].bytes
-        guard fragment.count <= end,
-          bytes[(end - fragment.count)..<end].elementsEqual(fragment)
-        else { continue }
-        best = (end, fragments[index].function)
-        break search
+    name.withUTF8Bytes { written in
+      withUnsafeTemporaryAllocation(of: UInt8.self, capacity: written.count) { buffer in
+        let count = Self.copyWithoutBrackets(written, to: buffer)
+        return index(ofBare: UnsafeBufferPointer(rebasing: buffer[..<count]))
       }
     }
-    guard let best else { return otherIndex }
-    // `市政府有关部门`: a group of departments, not the government.
-    let tail = String(decoding: bytes[best.end...], as: UTF8.self)
-    if ["部门", "单位", "机构"].contains(where: { tail.utf8HasSuffix($0) }) { return otherIndex }
-    return best.function
+  }
+
+  /// `index(of:)` for a name's bytes without bracketed notes.
+  private func index(ofBare bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    fragmentBytes.withUnsafeBufferPointer { all in
+      var end = bytes.count
+      while end > 0 {
+        let last = Int(bytes[end - 1])
+        for candidate in byLastByte[firstByLastByte[last]..<firstByLastByte[last + 1]] {
+          guard candidate.count <= end,
+            memcmp(
+              all.baseAddress! + candidate.start, bytes.baseAddress! + end - candidate.count,
+              candidate.count) == 0
+          else { continue }
+          // `市政府有关部门`: a group of departments, not the government.
+          let tail = UnsafeBufferPointer(rebasing: bytes[end...])
+          return Self.groupWords.contains { Self.hasSuffix(tail, $0) }
+            ? otherIndex
+            : candidate.function
+        }
+        end -= 1
+      }
+      return otherIndex
+    }
+  }
+
+  /// Words that make a name a group of agencies rather than one.
+  private static let groupWords = ["部门", "单位", "机构"].map { Array($0.utf8) }
+
+  private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+    suffix.count <= bytes.count
+      && suffix.withUnsafeBufferPointer {
+        memcmp(bytes.baseAddress! + bytes.count - suffix.count, $0.baseAddress!, suffix.count) == 0
+      }
   }
 
   /// Function ids looked up once per distinct name: a plan names each agency on many tasks.
@@ -122,9 +157,11 @@ public struct AgencyFunctions: Sendable {
   /// The `other` function.
   public var other: Function { functions[otherIndex] }
 
-  /// `name` without `(…)` notes: `市财政局(金融局)` is 市财政局.
-  private static func withoutBrackets(_ bytes: [UInt8]) -> [UInt8] {
-    var result: [UInt8] = []
+  /// Copies `bytes` without `(…)` notes to `buffer` (`市财政局(金融局)` is 市财政局); the count.
+  private static func copyWithoutBrackets(
+    _ bytes: UnsafeBufferPointer<UInt8>, to buffer: UnsafeMutableBufferPointer<UInt8>
+  ) -> Int {
+    var count = 0
     var depth = 0
     for byte in bytes {
       if byte == 0x28 {
@@ -132,9 +169,10 @@ public struct AgencyFunctions: Sendable {
       } else if byte == 0x29 {
         depth = max(0, depth - 1)
       } else if depth == 0 {
-        result.append(byte)
+        buffer[count] = byte
+        count += 1
       }
     }
-    return result
+    return count
   }
 }

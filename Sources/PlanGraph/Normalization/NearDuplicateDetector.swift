@@ -26,10 +26,13 @@ public enum NearDuplicateDetector {
   public static func diagnostics(for plan: TaskPlan, file: String) -> [Diagnostic] {
     var count: [String: Int] = [:]
     var firstLine: [String: Int] = [:]
-    for assignment in plan.assignments where assignment.assignee.kind == .leader {
-      count[assignment.assignee.name, default: 0] += 1
-      if firstLine[assignment.assignee.name] == nil {
-        firstLine[assignment.assignee.name] = assignment.line
+    // Task by task: `plan.assignments` would copy every assignment of the plan first.
+    for task in plan.tasks {
+      for assignment in task.assignments where assignment.assignee.kind == .leader {
+        count[assignment.assignee.name, default: 0] += 1
+        if firstLine[assignment.assignee.name] == nil {
+          firstLine[assignment.assignee.name] = assignment.line
+        }
       }
     }
     return pairs(in: count.keys).map { a, b in
