@@ -6,9 +6,33 @@ import PlanGraph
 /// Built one document at a time (`adding(_:)`, `merge(_:)`), so a corpus never has to be held.
 public struct FunctionNetwork: Sendable, Hashable {
   /// Tasks, across all documents, naming agencies of both functions of a pair (ids sorted).
-  public private(set) var sharedTasks: [[String]: Int] = [:]
+  public var sharedTasks: [[String]: Int] {
+    var shared = namedShared
+    for (pair, count) in pairCounts {
+      let a = ids[pair / ids.count]
+      let b = ids[pair % ids.count]
+      shared[a < b ? [a, b] : [b, a], default: 0] += count
+    }
+    return shared
+  }
+
   /// Tasks naming an agency of each function.
-  public private(set) var tasks: [String: Int] = [:]
+  public var tasks: [String: Int] {
+    var tasks = namedTasks
+    for (function, count) in taskCounts.enumerated() where count > 0 {
+      tasks[ids[function], default: 0] += count
+    }
+    return tasks
+  }
+
+  // Counted by function index while every network merged used one table (`ids`, its ids by
+  // index); a pair is the key `a * ids.count + b`, `a < b`. Networks of different tables
+  // merge by id into `namedShared` and `namedTasks`.
+  private var ids: [String] = []
+  private var pairCounts: [Int: Int] = [:]
+  private var taskCounts: [Int] = []
+  private var namedShared: [[String]: Int] = [:]
+  private var namedTasks: [String: Int] = [:]
 
   /// An empty network.
   public init() {}
@@ -20,41 +44,63 @@ public struct FunctionNetwork: Sendable, Hashable {
 
   /// The network of one document's tasks, whose functions `named` holds.
   public init(_ named: TaskFunctions) {
-    var taskCounts = [Int](repeating: 0, count: named.functions.functions.count)
-    var pairs: [Int: Int] = [:]
-    var present = [Bool](repeating: false, count: taskCounts.count)
-    var ids: [Int] = []
+    ids = named.functions.functions.map(\.id)
+    taskCounts = [Int](repeating: 0, count: ids.count)
+    var present = [Bool](repeating: false, count: ids.count)
+    var listed: [Int] = []
     for mentions in named.tasks {
-      ids.removeAll(keepingCapacity: true)
+      listed.removeAll(keepingCapacity: true)
       for mention in mentions where !present[mention.function] {
         present[mention.function] = true
-        ids.append(mention.function)
+        listed.append(mention.function)
       }
-      for id in ids {
-        present[id] = false
-        taskCounts[id] += 1
+      for function in listed {
+        present[function] = false
+        taskCounts[function] += 1
       }
-      for (i, a) in ids.enumerated() {
-        for b in ids[(i + 1)...] {
-          pairs[min(a, b) * taskCounts.count + max(a, b), default: 0] += 1
+      for (i, a) in listed.enumerated() {
+        for b in listed[(i + 1)...] {
+          pairCounts[min(a, b) * ids.count + max(a, b), default: 0] += 1
         }
       }
-    }
-    for (function, count) in taskCounts.enumerated() where count > 0 {
-      tasks[named.id(function)] = count
-    }
-    // Counted under one integer per pair, handed out as sorted id pairs.
-    for (pair, count) in pairs {
-      let a = named.id(pair / taskCounts.count)
-      let b = named.id(pair % taskCounts.count)
-      sharedTasks[a < b ? [a, b] : [b, a]] = count
     }
   }
 
   /// Adds another network's counts to this one.
   public mutating func merge(_ other: FunctionNetwork) {
-    sharedTasks.merge(other.sharedTasks, uniquingKeysWith: +)
-    tasks.merge(other.tasks, uniquingKeysWith: +)
+    if other.isEmpty { return }
+    if isEmpty {
+      self = other
+      return
+    }
+    if ids == other.ids {
+      pairCounts.merge(other.pairCounts, uniquingKeysWith: +)
+      for (function, count) in other.taskCounts.enumerated() { taskCounts[function] += count }
+      namedShared.merge(other.namedShared, uniquingKeysWith: +)
+      namedTasks.merge(other.namedTasks, uniquingKeysWith: +)
+      return
+    }
+    let shared = sharedTasks.merging(other.sharedTasks, uniquingKeysWith: +)
+    let tasks = tasks.merging(other.tasks, uniquingKeysWith: +)
+    self = FunctionNetwork()
+    namedShared = shared
+    namedTasks = tasks
+  }
+
+  private var isEmpty: Bool {
+    pairCounts.isEmpty && !taskCounts.contains { $0 > 0 } && namedShared.isEmpty
+      && namedTasks.isEmpty
+  }
+
+  /// Whether the two networks count the same pairs and tasks.
+  public static func == (lhs: FunctionNetwork, rhs: FunctionNetwork) -> Bool {
+    lhs.sharedTasks == rhs.sharedTasks && lhs.tasks == rhs.tasks
+  }
+
+  /// Feeds the counts by id.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(sharedTasks)
+    hasher.combine(tasks)
   }
 
   /// The header of `function_edges.csv`.
@@ -79,6 +125,7 @@ public struct FunctionNetwork: Sendable, Hashable {
   public func graph(functions: AgencyFunctions = .shipped) -> GraphDescription {
     let labels = Dictionary(
       functions.functions.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+    let tasks = tasks
     let nodes = tasks.keys.sorted().map { id in
       GraphDescription.Node(
         id: id, label: labels[id] ?? id, kind: "function", size: Double(tasks[id]!))

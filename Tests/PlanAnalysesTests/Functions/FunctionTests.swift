@@ -90,4 +90,25 @@ struct FunctionTests {
     #expect(network.pairs.first?.sharedTasks == 156)
     #expect(network.tasks["development_reform"] == 24 + 41 + 93)
   }
+
+  @Test("Networks read with different function tables merge by id")
+  func networksOfTwoTables() throws {
+    let plan = try DocumentParser().parse(path: Fixture.plans[0].path)
+    // A table that knows two functions only: everything else is `other`.
+    let small = try AgencyFunctions(
+      parsing: "finance\t财政\tfinance\t财政\ndevelopment_reform\t发展改革\treform\t发展和改革|发改\n",
+      path: "small.tsv")
+    let shipped = FunctionNetwork(plan)
+    let narrow = FunctionNetwork(plan, functions: small)
+    var merged = shipped
+    merged.merge(narrow)
+    #expect(
+      merged.sharedTasks == shipped.sharedTasks.merging(narrow.sharedTasks, uniquingKeysWith: +))
+    #expect(merged.tasks == shipped.tasks.merging(narrow.tasks, uniquingKeysWith: +))
+    #expect(narrow.tasks.keys.sorted() == ["development_reform", "finance", "other"])
+    #expect(merged.tasks["finance"] == 2 * shipped.tasks["finance"]!)
+    var twice = shipped
+    twice.merge(shipped)
+    #expect(twice.pairs.first?.sharedTasks == 2 * shipped.pairs.first!.sharedTasks)
+  }
 }
