@@ -10,11 +10,19 @@ public enum UnitEllipsisResolver {
 
   /// Resolves prefix ellipsis in `plan`, returning the diagnostics it raised.
   public static func resolve(_ plan: inout TaskPlan, file: String) -> [Diagnostic] {
-    var known = Set<NameKey>()
-    for task in plan.tasks {
-      for assignment in task.assignments where assignment.assignee.kind == .unit {
-        known.insert(NameKey(assignment.assignee.name))
+    // The units the plan names, gathered only once a name needs them: most plans have no
+    // name that lacks its prefix.
+    var gathered: Set<NameKey>?
+    func known() -> Set<NameKey> {
+      if let gathered { return gathered }
+      var units = Set<NameKey>()
+      for task in plan.tasks {
+        for assignment in task.assignments where assignment.assignee.kind == .unit {
+          units.insert(NameKey(assignment.assignee.name))
+        }
       }
+      gathered = units
+      return units
     }
     var diagnostics: [Diagnostic] = []
     for t in plan.tasks.indices {
@@ -27,7 +35,7 @@ public enum UnitEllipsisResolver {
           let prefix = sibling.assignee.name.first, prefixes.contains(prefix)
         else { continue }
         let candidate = String(prefix) + name
-        if known.contains(NameKey(candidate)) {
+        if known().contains(NameKey(candidate)) {
           assignments[i].assignee.name = candidate
         } else if let last = name.last, agencySuffixes.contains(last), name.count <= 8,
           !name.contains(where: prefixes.contains)
