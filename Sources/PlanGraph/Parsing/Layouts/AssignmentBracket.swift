@@ -28,7 +28,11 @@ public enum AssignmentBracket {
   /// Every top-level bracket of `text` that holds assignments, in order: `(…)`, or `【…】` as
   /// some plans write the labelled form.
   public static func brackets(in text: String, line: Int) -> [Found] {
-    let bytes = Array(text.utf8)
+    brackets(inUTF8: Array(text.utf8), line: line)
+  }
+
+  /// `brackets(in:line:)` for text given as its UTF-8 bytes.
+  static func brackets(inUTF8 bytes: [UInt8], line: Int) -> [Found] {
     var found: [Found] = []
     var depth = 0
     var open = 0

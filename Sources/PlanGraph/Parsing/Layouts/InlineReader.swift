@@ -1,3 +1,6 @@
+import CMemmem
+import Glibc
+
 /// Reads a plan that writes each task's assignments in a bracket after it, as the State
 /// Council's 分工意见 and their local copies do.
 ///
@@ -93,6 +96,9 @@ extension InlineReader: ShapedLayoutReader {
     return "。);:!?】".unicodeScalars.contains(last)
   }
 
+  /// 】 in UTF-8.
+  private static let closingLenticular: [UInt8] = [0xE3, 0x80, 0x91]
+
   /// The tasks of one paragraph: a piece ending in an assignment bracket each.
   private static func tasks(
     in paragraph: [SourceLine], section: HeadingDraft?, subsection: HeadingDraft?
@@ -100,6 +106,8 @@ extension InlineReader: ShapedLayoutReader {
     guard let first = paragraph.first else { return [] }
     var text: [UInt8] = []
     var starts: [(offset: Int, line: SourceLine)] = []
+    starts.reserveCapacity(paragraph.count)
+    text.reserveCapacity(paragraph.reduce(0) { $0 + $1.text.utf8.count })
     for line in paragraph {
       starts.append((text.count, line))
       text += line.text.utf8
@@ -115,13 +123,15 @@ extension InlineReader: ShapedLayoutReader {
       let start = starts[low]
       return (start.line.number, offset - start.offset + start.line.indentation + 1)
     }
-    let joined = String(decoding: text, as: UTF8.self)
-    guard joined.utf8Contains(byte: Byte.rightParenthesis) || joined.utf8Contains("】") else {
-      return []
+    let closes = text.withUnsafeBufferPointer {
+      guard let base = $0.baseAddress else { return false }
+      return memchr(base, Int32(Byte.rightParenthesis), $0.count) != nil
+        || memmem(base, $0.count, Self.closingLenticular, 3) != nil
     }
+    guard closes else { return [] }
     var pieces: [Piece] = []
     var from = 0
-    for found in AssignmentBracket.brackets(in: joined, line: first.number) {
+    for found in AssignmentBracket.brackets(inUTF8: text, line: first.number) {
       var body = String(decoding: text[from..<found.start], as: UTF8.self)
       from = found.end
       while from < text.count, [Byte.period, Byte.semicolon, Byte.comma, 0x20].contains(text[from])
