@@ -80,19 +80,20 @@ extension BipartiteGraph {
   }
 
   private func project(members: (Int32) -> [Int32], newmanWeight: Bool) -> WeightedGraph {
-    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
-    var nodes = Set<Int32>()
+    var pairs = PairTally()
+    var isNode = [Bool](repeating: false, count: actors.count)
     for task in tasks.indices {
       let group = members(Int32(task))
-      nodes.formUnion(group)
+      for member in group { isNode[Int(member)] = true }
       guard group.count > 1 else { continue }
       let weight = newmanWeight ? 1.0 / Double(group.count - 1) : 1.0
       for i in group.indices {
         for j in group.indices where j > i {
-          Self.count(ActorPair(group[i], group[j]), weight: weight, in: &pairs)
+          pairs.add(group[i], group[j], weight: weight)
         }
       }
     }
-    return WeightedGraph(actors: nodes.sorted(), edges: pairs)
+    let nodes = isNode.indices.filter { isNode[$0] }.map { Int32($0) }
+    return WeightedGraph(actors: nodes, actorCount: actors.count, tally: pairs)
   }
 }

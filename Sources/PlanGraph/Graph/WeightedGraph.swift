@@ -53,6 +53,40 @@ public struct WeightedGraph: Sendable, Hashable {
     }
   }
 
+  /// Builds a graph on `actors` (bipartite ids, ascending, each below `actorCount`) from the
+  /// pairs `tally` counted: the same graph as the dictionary initializer builds from them.
+  init(actors: [Int32], actorCount: Int, tally: PairTally) {
+    self.actors = actors
+    var index = [Int32](repeating: -1, count: actorCount)
+    for (position, actor) in actors.enumerated() { index[Int(actor)] = Int32(position) }
+    var lists = Array(repeating: [(Int32, Double, Int32)](), count: actors.count)
+    tally.forEachPair { low, high, count, weight in
+      let a = index[Int(low)]
+      let b = index[Int(high)]
+      guard a >= 0, b >= 0, a != b else { return }
+      lists[Int(a)].append((b, weight, Int32(count)))
+      lists[Int(b)].append((a, weight, Int32(count)))
+    }
+    offsets = [0]
+    offsets.reserveCapacity(actors.count + 1)
+    neighbors = []
+    weights = []
+    sharedTasks = []
+    let entries = 2 * tally.count
+    neighbors.reserveCapacity(entries)
+    weights.reserveCapacity(entries)
+    sharedTasks.reserveCapacity(entries)
+    for var list in lists {
+      list.sort { $0.0 < $1.0 }
+      for (node, weight, count) in list {
+        neighbors.append(node)
+        weights.append(weight)
+        sharedTasks.append(count)
+      }
+      offsets.append(Int32(neighbors.count))
+    }
+  }
+
   /// The number of nodes.
   public var nodeCount: Int { actors.count }
 
