@@ -3,9 +3,7 @@ import PlanGraph
 extension CoResponsibilityNetwork {
   /// Rows of `coresponsibility_nodes.csv` for document `documentID`, in node order.
   public func nodeRows(documentID: String) -> [[Table.Cell]] {
-    var rows = TableRows(header: Self.nodeHeader)
-    appendNodes(documentID: documentID, to: &rows)
-    return rows.table.rows
+    TableRows.table(header: Self.nodeHeader) { appendNodes(documentID: documentID, to: &$0) }.rows
   }
 
   /// The node rows, one cell at a time, to a table or straight to CSV.
@@ -26,9 +24,7 @@ extension CoResponsibilityNetwork {
 
   /// Rows of `coresponsibility_edges.csv` for document `documentID`, heaviest first.
   public func edgeRows(documentID: String) -> [[Table.Cell]] {
-    var rows = TableRows(header: Self.edgeHeader)
-    appendEdges(documentID: documentID, to: &rows)
-    return rows.table.rows
+    TableRows.table(header: Self.edgeHeader) { appendEdges(documentID: documentID, to: &$0) }.rows
   }
 
   /// The edge rows, one cell at a time, to a table or straight to CSV.

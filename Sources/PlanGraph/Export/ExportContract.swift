@@ -28,9 +28,7 @@ public enum ExportContract {
 
   /// `tasks.csv`: one row per task; `targets` lists the clauses that set the task's targets.
   public static func tasksTable(_ documents: [Document]) -> Table {
-    var rows = TableRows(header: tasksHeader)
-    appendTasks(of: documents, to: &rows)
-    return rows.table
+    TableRows.table(header: tasksHeader) { appendTasks(of: documents, to: &$0) }
   }
 
   /// `tasks.csv`'s rows of `documents`, encoded as CSV straight away.
@@ -90,9 +88,7 @@ public enum ExportContract {
   /// `actor_simplified` is the name in simplified characters, the key every other table and
   /// graph uses.
   public static func assignmentsTable(_ documents: [Document]) -> Table {
-    var rows = TableRows(header: assignmentsHeader)
-    appendAssignments(of: documents, to: &rows)
-    return rows.table
+    TableRows.table(header: assignmentsHeader) { appendAssignments(of: documents, to: &$0) }
   }
 
   /// `assignments.csv`'s rows of `documents`, encoded as CSV straight away.

@@ -8,9 +8,9 @@ public enum GephiTables {
 
   /// `gephi_nodes.csv`: Id, Label, doc_id, kind, community, size.
   public static func nodes(_ graphs: Graphs) -> Table {
-    var rows = TableRows(header: ["Id", "Label", "doc_id", "kind", "community", "size"])
-    appendNodes(of: graphs, to: &rows)
-    return rows.table
+    TableRows.table(header: ["Id", "Label", "doc_id", "kind", "community", "size"]) {
+      appendNodes(of: graphs, to: &$0)
+    }
   }
 
   /// `gephi_nodes.csv`'s rows, encoded as CSV straight away.
@@ -20,9 +20,9 @@ public enum GephiTables {
 
   /// `gephi_edges.csv`: Source, Target, Type (Undirected), Weight, shared_tasks.
   public static func edges(_ graphs: Graphs) -> Table {
-    var rows = TableRows(header: ["Source", "Target", "Type", "Weight", "shared_tasks"])
-    appendEdges(of: graphs, to: &rows)
-    return rows.table
+    TableRows.table(header: ["Source", "Target", "Type", "Weight", "shared_tasks"]) {
+      appendEdges(of: graphs, to: &$0)
+    }
   }
 
   /// `gephi_edges.csv`'s rows, encoded as CSV straight away.

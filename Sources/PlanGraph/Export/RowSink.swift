@@ -26,6 +26,13 @@ public struct TableRows: RowSink {
     row.reserveCapacity(header.count)
   }
 
+  /// The table that `fill` writes, with `header`.
+  public static func table(header: [String], _ fill: (inout TableRows) -> Void) -> Table {
+    var rows = TableRows(header: header)
+    fill(&rows)
+    return rows.table
+  }
+
   /// Adds the next cell of the current row.
   public mutating func append(_ cell: Table.Cell) { row.append(cell) }
 

@@ -38,19 +38,7 @@ public struct WeightedGraph: Sendable, Hashable {
       lists[Int(a)].append((b, value.weight, Int32(value.count)))
       lists[Int(b)].append((a, value.weight, Int32(value.count)))
     }
-    offsets = [0]
-    neighbors = []
-    weights = []
-    sharedTasks = []
-    for var list in lists {
-      list.sort { $0.0 < $1.0 }
-      for (node, weight, count) in list {
-        neighbors.append(node)
-        weights.append(weight)
-        sharedTasks.append(count)
-      }
-      offsets.append(Int32(neighbors.count))
-    }
+    (offsets, neighbors, weights, sharedTasks) = Self.compressed(lists)
   }
 
   /// Builds a graph on `actors` (bipartite ids, ascending, each below `actorCount`) from the
@@ -67,12 +55,19 @@ public struct WeightedGraph: Sendable, Hashable {
       lists[Int(a)].append((b, weight, Int32(count)))
       lists[Int(b)].append((a, weight, Int32(count)))
     }
-    offsets = [0]
-    offsets.reserveCapacity(actors.count + 1)
-    neighbors = []
-    weights = []
-    sharedTasks = []
-    let entries = 2 * tally.count
+    (offsets, neighbors, weights, sharedTasks) = Self.compressed(lists)
+  }
+
+  /// Each node's edges `(neighbour, weight, shared tasks)` as CSR arrays, neighbours sorted.
+  private static func compressed(_ lists: [[(Int32, Double, Int32)]]) -> (
+    offsets: [Int32], neighbors: [Int32], weights: [Double], sharedTasks: [Int32]
+  ) {
+    let entries = lists.reduce(0) { $0 + $1.count }
+    var offsets: [Int32] = [0]
+    var neighbors: [Int32] = []
+    var weights: [Double] = []
+    var sharedTasks: [Int32] = []
+    offsets.reserveCapacity(lists.count + 1)
     neighbors.reserveCapacity(entries)
     weights.reserveCapacity(entries)
     sharedTasks.reserveCapacity(entries)
@@ -85,6 +80,7 @@ public struct WeightedGraph: Sendable, Hashable {
       }
       offsets.append(Int32(neighbors.count))
     }
+    return (offsets, neighbors, weights, sharedTasks)
   }
 
   /// The number of nodes.
