@@ -18,6 +18,8 @@ public enum PlanAssembler {
     var tasks: [PlanTask] = []
     var diagnostics = reading.diagnostics
     var splits: [SpanKey: [Assignment]] = [:]
+    splits.reserveCapacity(reading.tasks.count)
+    tasks.reserveCapacity(reading.tasks.count)
     for draft in reading.tasks {
       if let heading = draft.section, sections.last?.line != heading.line {
         sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
@@ -78,6 +80,7 @@ public enum PlanAssembler {
     -> [Assignment]
   {
     var assignments: [Assignment] = []
+    assignments.reserveCapacity(4 * draft.spans.count)
     for span in draft.spans {
       let key = SpanKey(text: NameKey(span.text), role: span.role)
       let split: [Assignment]
