@@ -55,11 +55,40 @@ public enum TextDecoder {
       decoded.encoding = .utf16
       return decoded
     case nil:
-      let utf8 = repairingUTF8(bytes, controls: controls)
-      if utf8.invalidByteCount == 0 { return utf8 }
+      // Invalid UTF-8 is counted before it is repaired: a GB18030 file is read by iconv, and
+      // its UTF-8 repair, most of it U+FFFD, would be thrown away.
+      if String(validating: bytes, as: UTF8.self) != nil {
+        return DecodedText(
+          bytes: bytes, encoding: .utf8, linesWithInvalidBytes: [], invalidByteCount: 0,
+          controlByteCount: controls)
+      }
+      let invalid = invalidUTF8Count(bytes)
       var gb = try IconvConverter.convert(bytes, from: "GB18030")
       gb.controlByteCount = controls
-      return gb.invalidByteCount < utf8.invalidByteCount ? gb : utf8
+      return gb.invalidByteCount < invalid ? gb : repairingUTF8(bytes, controls: controls)
+    }
+  }
+
+  /// How many bytes `repairingUTF8` would replace with U+FFFD.
+  static func invalidUTF8Count(_ bytes: [UInt8]) -> Int {
+    bytes.withUnsafeBufferPointer { p in
+      var invalid = 0
+      var i = 0
+      let n = p.count
+      while i < n {
+        if p[i] < 0x80 {
+          i += 1
+          continue
+        }
+        let length = UTF8Validation.sequenceLength(p, at: i)
+        if length > 0 {
+          i += length
+        } else {
+          invalid += 1
+          i += 1
+        }
+      }
+      return invalid
     }
   }
 
