@@ -6,7 +6,8 @@
 public protocol RowSink: ~Copyable {
   /// Adds the next cell of the current row.
   mutating func append(_ cell: Table.Cell)
-  /// Adds the next cell as the text `first`, `separator` and `second` joined.
+  /// Adds the next cell as the text `first`, `separator` and `second` joined; `separator` is
+  /// an ASCII byte (`:` in Gephi's ids).
   mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String)
   /// Adds the next cell as the text whose UTF-8 bytes are `bytes`.
   mutating func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>)
