@@ -102,8 +102,7 @@ public struct DocumentReduction: Sendable {
       add(.functionLoad, FunctionLoad.table(document, named))
       functionNetwork = FunctionNetwork(named)
       let matrix = ResponsibilityMatrix.Layout(document)
-      matrix.appendLongRows(csv, to: &rows[.responsibility, default: []])
-      if keepTables { tables[.responsibility] = matrix.longTable }
+      add(.responsibility, table: { matrix.longTable }, rows: { matrix.appendLongRows(to: &$0) })
       let drawing = analysis.coResponsibilityGraph(minimumWeight: minimumWeight)
       add(
         .gephiNodes, table: { GephiTables.nodes([(document.id, drawing)]) },

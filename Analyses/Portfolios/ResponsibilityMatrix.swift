@@ -67,64 +67,45 @@ public enum ResponsibilityMatrix {
       }
     }
 
-    /// The matrix as a table: `doc_id`, `task_id`, then one column per actor.
-    public var table: Table {
-      var table = Table(header: ["doc_id", "task_id"] + columns)
-      table.rows.reserveCapacity(rows.count)
-      let empty = [Table.Cell](repeating: .empty, count: columns.count + 2)
-      for (taskID, cells) in rows {
-        var row = empty
-        row[0] = .text(documentID)
-        row[1] = .text(taskID)
-        for (column, letters) in cells { row[2 + column] = .text(letters) }
-        table.rows.append(row)
-      }
-      return table
-    }
+    /// The matrix's header: `doc_id`, `task_id`, then one column per actor.
+    public var header: [String] { ["doc_id", "task_id"] + columns }
+
+    /// The matrix as a table.
+    public var table: Table { TableRows.table(header: header) { appendRows(to: &$0) } }
 
     /// The matrix as CSV bytes, the same as `csv.bytes(for: table)` without building the
     /// table's cells (most of which are empty).
     public func csvBytes(_ csv: CSVWriter) -> [UInt8] {
-      var output = csv.headerBytes(["doc_id", "task_id"] + columns)
-      var line: [String?] = Array(repeating: nil, count: columns.count)
+      var encoded = CSVRows()
+      appendRows(to: &encoded)
+      return csv.headerBytes(header) + encoded.bytes
+    }
+
+    /// The matrix's rows, one task each, to a table or straight to CSV.
+    func appendRows<Rows: RowSink & ~Copyable>(to output: inout Rows) {
+      var line = [String?](repeating: nil, count: columns.count)
       for (taskID, cells) in rows {
         for (column, letters) in cells { line[column] = letters }
-        csv.appendField(documentID, to: &output)
-        output.append(0x2C)
-        csv.appendField(taskID, to: &output)
-        for index in line.indices {
-          output.append(0x2C)
-          if let letters = line[index] { csv.appendField(letters, to: &output) }
-        }
-        output.append(0x0A)
+        output.append(.text(documentID))
+        output.append(.text(taskID))
+        for letters in line { output.append(letters.map { .text($0) } ?? .empty) }
+        output.endRow()
         for (column, _) in cells { line[column] = nil }
       }
-      return output
     }
 
     /// The rows of `responsibility.csv`: the non-empty cells, one row each.
-    public var longTable: Table {
-      var table = Table(header: longHeader)
-      for (taskID, cells) in rows {
-        for (column, letters) in cells {
-          table.append([.text(documentID), .text(taskID), .text(columns[column]), .text(letters)])
-        }
-      }
-      return table
-    }
+    public var longTable: Table { TableRows.table(header: longHeader) { appendLongRows(to: &$0) } }
 
-    /// Appends the rows of `longTable` as CSV lines, without building its cells.
-    public func appendLongRows(_ csv: CSVWriter, to output: inout [UInt8]) {
+    /// The rows of `longTable`, to a table or straight to CSV.
+    func appendLongRows<Rows: RowSink & ~Copyable>(to output: inout Rows) {
       for (taskID, cells) in rows {
         for (column, letters) in cells {
-          csv.appendField(documentID, to: &output)
-          output.append(0x2C)
-          csv.appendField(taskID, to: &output)
-          output.append(0x2C)
-          csv.appendField(columns[column], to: &output)
-          output.append(0x2C)
-          csv.appendField(letters, to: &output)
-          output.append(0x0A)
+          output.append(.text(documentID))
+          output.append(.text(taskID))
+          output.append(.text(columns[column]))
+          output.append(.text(letters))
+          output.endRow()
         }
       }
     }
