@@ -84,14 +84,6 @@ public struct CSVWriter: Sendable {
     }
   }
 
-  /// Appends one text field as `appendRows` writes a text cell.
-  ///
-  /// Quoted when needed, guarded against formulas: for writers that stream rows without
-  /// building a `Table`.
-  public func appendField(_ text: String, to output: inout [UInt8]) {
-    Self.append(text, guarding: true, to: &output)
-  }
-
   /// Text prefixed with `'` if a spreadsheet would read it as a formula.
   public static func guarded(_ text: String) -> String {
     guard let first = text.utf8.first, isFormulaStart(first) else { return text }
