@@ -34,35 +34,30 @@ extension BipartiteGraph {
   /// The leader–unit portfolio graph: a leader linked to each unit that leads a task the
   /// leader leads or supervises; `sharedTasks` and the weight both count those tasks.
   public func leaderUnitPortfolio() -> WeightedGraph {
-    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
-    var members = Set<Int32>()
+    var pairs = PairTally()
+    var isNode = [Bool](repeating: false, count: actors.count)
     for task in tasks.indices {
       let edges = edges(ofTask: Int32(task))
-      let leaders = Set(
-        edges.filter { $0.role.isLeaderRole && actors[Int($0.node)].kind == .leader }.map(\.node))
-      let units = Set(
-        edges.filter { $0.role == .leadUnit && actors[Int($0.node)].kind == .unit }.map(\.node))
+      let leaders = Self.sortedDistinct(
+        edges.lazy.filter { $0.role.isLeaderRole && actors[Int($0.node)].kind == .leader }
+          .map(\.node))
+      let units = Self.sortedDistinct(
+        edges.lazy.filter { $0.role == .leadUnit && actors[Int($0.node)].kind == .unit }
+          .map(\.node))
       for leader in leaders {
-        members.insert(leader)
+        isNode[Int(leader)] = true
         for unit in units {
-          members.insert(unit)
-          Self.count(ActorPair(leader, unit), weight: 1, in: &pairs)
+          isNode[Int(unit)] = true
+          pairs.add(leader, unit, weight: 1)
         }
       }
     }
-    return WeightedGraph(actors: members.sorted(), edges: pairs)
+    return WeightedGraph(actors: Self.marked(isNode), actorCount: actors.count, tally: pairs)
   }
 
-  /// Counts one more shared task of weight `weight` for `pair`, with one dictionary lookup.
-  private static func count(
-    _ pair: ActorPair, weight: Double, in pairs: inout [ActorPair: (count: Int, weight: Double)]
-  ) {
-    if let index = pairs.index(forKey: pair) {
-      pairs.values[index].count += 1
-      pairs.values[index].weight += weight
-    } else {
-      pairs[pair] = (1, weight)
-    }
+  /// The ids whose mark is set, ascending.
+  private static func marked(_ isNode: [Bool]) -> [Int32] {
+    isNode.indices.filter { isNode[$0] }.map { Int32($0) }
   }
 
   /// The nodes in increasing order, each once: a task names a handful, so sorting a small
@@ -93,7 +88,6 @@ extension BipartiteGraph {
         }
       }
     }
-    let nodes = isNode.indices.filter { isNode[$0] }.map { Int32($0) }
-    return WeightedGraph(actors: nodes, actorCount: actors.count, tally: pairs)
+    return WeightedGraph(actors: Self.marked(isNode), actorCount: actors.count, tally: pairs)
   }
 }
