@@ -55,40 +55,14 @@ public enum TextDecoder {
       decoded.encoding = .utf16
       return decoded
     case nil:
-      // Invalid UTF-8 is counted before it is repaired: a GB18030 file is read by iconv, and
+      if let valid = validUTF8(bytes, controls: controls) { return valid }
+      // Invalid UTF-8 is found before it is repaired: a GB18030 file is read by iconv, and
       // its UTF-8 repair, most of it U+FFFD, would be thrown away.
-      if String(validating: bytes, as: UTF8.self) != nil {
-        return DecodedText(
-          bytes: bytes, encoding: .utf8, linesWithInvalidBytes: [], invalidByteCount: 0,
-          controlByteCount: controls)
-      }
-      let invalid = invalidUTF8Count(bytes)
+      let invalid = invalidUTF8Offsets(bytes)
       var gb = try IconvConverter.convert(bytes, from: "GB18030")
       gb.controlByteCount = controls
-      return gb.invalidByteCount < invalid ? gb : repairingUTF8(bytes, controls: controls)
-    }
-  }
-
-  /// How many bytes `repairingUTF8` would replace with U+FFFD.
-  static func invalidUTF8Count(_ bytes: [UInt8]) -> Int {
-    bytes.withUnsafeBufferPointer { p in
-      var invalid = 0
-      var i = 0
-      let n = p.count
-      while i < n {
-        if p[i] < 0x80 {
-          i += 1
-          continue
-        }
-        let length = UTF8Validation.sequenceLength(p, at: i)
-        if length > 0 {
-          i += length
-        } else {
-          invalid += 1
-          i += 1
-        }
-      }
-      return invalid
+      return gb.invalidByteCount < invalid.count
+        ? gb : repaired(bytes, invalidOffsets: invalid, controls: controls)
     }
   }
 
@@ -104,35 +78,49 @@ public enum TextDecoder {
 
   /// Validates UTF-8, replacing each invalid sequence with U+FFFD.
   static func repairingUTF8(_ bytes: [UInt8], controls: Int) -> DecodedText {
-    if String(validating: bytes, as: UTF8.self) != nil {
-      return DecodedText(
-        bytes: bytes, encoding: .utf8, linesWithInvalidBytes: [], invalidByteCount: 0,
-        controlByteCount: controls)
-    }
-    var output: [UInt8] = []
-    output.reserveCapacity(bytes.count + 16)
-    var invalidOffsets: [Int] = []
+    validUTF8(bytes, controls: controls)
+      ?? repaired(bytes, invalidOffsets: invalidUTF8Offsets(bytes), controls: controls)
+  }
+
+  /// `bytes` read as UTF-8 if they are valid UTF-8 (the standard library's validation).
+  private static func validUTF8(_ bytes: [UInt8], controls: Int) -> DecodedText? {
+    guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+    return DecodedText(
+      bytes: bytes, encoding: .utf8, linesWithInvalidBytes: [], invalidByteCount: 0,
+      controlByteCount: controls)
+  }
+
+  /// The offsets of the bytes that begin no well-formed UTF-8 sequence, ascending.
+  private static func invalidUTF8Offsets(_ bytes: [UInt8]) -> [Int] {
     bytes.withUnsafeBufferPointer { p in
+      var invalid: [Int] = []
       var i = 0
-      let n = p.count
-      while i < n {
-        let b = p[i]
-        if b < 0x80 {
-          output.append(b)
+      while i < p.count {
+        if p[i] < 0x80 {
           i += 1
           continue
         }
         let length = UTF8Validation.sequenceLength(p, at: i)
-        if length > 0 {
-          output.append(contentsOf: p[i..<(i + length)])
-          i += length
-        } else {
-          output.append(contentsOf: [0xEF, 0xBF, 0xBD])
-          invalidOffsets.append(i)
-          i += 1
-        }
+        if length == 0 { invalid.append(i) }
+        i += max(length, 1)
       }
+      return invalid
     }
+  }
+
+  /// `bytes` with the byte at each of `invalidOffsets` replaced by U+FFFD.
+  private static func repaired(_ bytes: [UInt8], invalidOffsets: [Int], controls: Int)
+    -> DecodedText
+  {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + 2 * invalidOffsets.count)
+    var start = 0
+    for offset in invalidOffsets {
+      output += bytes[start..<offset]
+      output += [0xEF, 0xBF, 0xBD]
+      start = offset + 1
+    }
+    output += bytes[start...]
     return DecodedText(
       bytes: output, encoding: .utf8,
       linesWithInvalidBytes: lineNumbers(of: invalidOffsets, in: bytes),
