@@ -64,18 +64,12 @@ public struct Table: Hashable, Sendable {
   /// Formats a real number: integers without a fraction, others in shortest round-trip form,
   /// never in exponent notation for values a table shows.
   public static func format(_ value: Double) -> String {
-    if value.isNaN { return "" }
-    if value == value.rounded() && abs(value) < 1e15 { return String(Int(value)) }
-    let text = "\(value)"
-    guard text.utf8Contains(byte: 0x65) else { return text }
-    // Beyond Int's range every Double is whole: its digits come from its exponent form.
-    if abs(value) >= 0x1p63 { return (value < 0 ? "-" : "") + String(wholeDigitsOf: abs(value)) }
-    var fixed = String(format17: value)
-    while fixed.hasSuffix("0") { fixed.removeLast() }
-    return fixed
+    var bytes: [UInt8] = []
+    appendFormatted(value, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Appends `format(value)`'s bytes without making a `String` for the common cases.
+  /// Appends `format(value)`'s bytes; whole numbers need no `String` on the way.
   static func appendFormatted<Output: ByteOutput & ~Copyable>(
     _ value: Double, to output: inout Output
   ) {
@@ -84,8 +78,17 @@ public struct Table: Hashable, Sendable {
       return ByteText.appendDecimal(Int(value), to: &output)
     }
     let text = value.description
-    let shown = text.utf8Contains(byte: 0x65) ? format(value) : text
+    let shown = text.utf8Contains(byte: 0x65) ? fixedPoint(value) : text
     shown.withUTF8Bytes { output.append(contentsOf: $0) }
+  }
+
+  /// `value` without exponent notation, for values whose shortest form has one.
+  private static func fixedPoint(_ value: Double) -> String {
+    // Beyond Int's range every Double is whole: its digits come from its exponent form.
+    if abs(value) >= 0x1p63 { return (value < 0 ? "-" : "") + String(wholeDigitsOf: abs(value)) }
+    var fixed = String(format17: value)
+    while fixed.hasSuffix("0") { fixed.removeLast() }
+    return fixed
   }
 }
 
