@@ -201,8 +201,7 @@ struct ModelJSONWriter: ~Copyable {
   private mutating func key(_ name: StaticString, first: Bool = false) {
     if !first { bytes.append(0x2C) }
     bytes.append(0x22)
-    bytes.append(
-      contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    raw(name)
     bytes.append(0x22)
     bytes.append(0x3A)
   }
@@ -276,6 +275,6 @@ struct ModelJSONWriter: ~Copyable {
   }
 
   private mutating func boolean(_ value: Bool) {
-    bytes.append(contentsOf: value ? ByteText.trueBytes : ByteText.falseBytes)
+    ByteText.appendBoolean(value, to: &bytes)
   }
 }
