@@ -39,12 +39,6 @@ public struct ChineseScript: Sendable {
     for scalar in table.keys { converts[Int(scalar.value) / 64] |= 1 << (scalar.value % 64) }
   }
 
-  /// Whether the table converts `scalar`.
-  private func isConverted(_ scalar: Unicode.Scalar) -> Bool {
-    let word = Int(scalar.value) / 64
-    return word < converts.count && converts[word] & (1 << (scalar.value % 64)) != 0
-  }
-
   /// The table shipped with PlanGraph, read once.
   public static let shipped: ChineseScript = {
     guard let (data, _) = ShippedData.contents(of: "ts-characters.tsv", besides: #filePath)
@@ -71,10 +65,38 @@ public struct ChineseScript: Sendable {
   public func script(of lines: [SourceLine]) -> Script {
     var han = 0
     var traditional = 0
-    for line in lines {
-      for scalar in line.text.unicodeScalars where scalar.value >= 0x3400 {
-        han += 1
-        if isConverted(scalar) { traditional += 1 }
+    // Every character of every document comes here: the scalars are decoded from the bytes.
+    converts.withUnsafeBufferPointer { converts in
+      for line in lines {
+        line.text.withUTF8Bytes { bytes in
+          var index = 0
+          while index < bytes.count {
+            let lead = UInt32(bytes[index])
+            // U+3400 and above take three bytes or four; what is below them is skipped.
+            guard lead >= 0xE3 else {
+              index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
+              continue
+            }
+            var value: UInt32
+            if lead < 0xF0 {
+              guard index + 2 < bytes.count else { break }
+              value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+              value |= UInt32(bytes[index + 2] & 0x3F)
+              index += 3
+            } else {
+              guard index + 3 < bytes.count else { break }
+              value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+              value |= UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+              index += 4
+            }
+            guard value >= 0x3400 else { continue }
+            han += 1
+            let word = Int(value) / 64
+            if word < converts.count && converts[word] & (1 << (value % 64)) != 0 {
+              traditional += 1
+            }
+          }
+        }
       }
     }
     return traditional >= 8 && traditional * 100 >= han * 3 ? .traditional : .simplified
