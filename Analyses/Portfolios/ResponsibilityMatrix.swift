@@ -83,14 +83,22 @@ public enum ResponsibilityMatrix {
 
     /// The matrix's rows, one task each, to a table or straight to CSV.
     func appendRows<Rows: RowSink & ~Copyable>(to output: inout Rows) {
-      var line = [String?](repeating: nil, count: columns.count)
+      // A row is mostly empty cells: they go in runs between a task's few cells.
+      var line: [(column: Int, letters: String)] = []
       for (taskID, cells) in rows {
-        for (column, letters) in cells { line[column] = letters }
+        line.removeAll(keepingCapacity: true)
+        line += cells
+        line.sort { $0.column < $1.column }
         output.append(.text(documentID))
         output.append(.text(taskID))
-        for letters in line { output.append(letters.map { .text($0) } ?? .empty) }
+        var next = 0
+        for (column, letters) in line {
+          output.appendEmpty(column - next)
+          output.append(.text(letters))
+          next = column + 1
+        }
+        output.appendEmpty(columns.count - next)
         output.endRow()
-        for (column, _) in cells { line[column] = nil }
       }
     }
 
@@ -150,25 +158,41 @@ public enum ResponsibilityMatrix {
 
   /// Row checks: tasks with no lead unit, no leader, or only collectives.
   public static func diagnostics(for document: Document) -> [Diagnostic] {
-    document.tasks.compactMap { task in
-      let location = SourceLocation(file: document.source, line: task.line)
-      let units = task.assignments.filter { !$0.role.isLeaderRole }
-      if !units.isEmpty && units.allSatisfy({ $0.assignee.kind == .collective }) {
-        return Diagnostic(
-          .note, .onlyCollectives,
-          "task \(task.number) names only collectives: no single agency answers for it",
-          at: location)
+    var found: [Diagnostic] = []
+    for task in document.tasks.indices {
+      // One pass over the task's roles and kinds, without copying its assignments.
+      let assignments = document.tasks[task].assignments
+      var units = 0
+      var collectives = 0
+      var leadUnit = false
+      var leader = false
+      for index in assignments.indices {
+        let role = assignments[index].role
+        if role.isLeaderRole {
+          leader = true
+          continue
+        }
+        units += 1
+        if assignments[index].assignee.kind == .collective { collectives += 1 }
+        if role == .leadUnit { leadUnit = true }
       }
-      if !task.assignments.contains(where: { $0.role == .leadUnit }) {
-        return Diagnostic(
-          .note, .noLeadUnit, "task \(task.number) has no lead unit (牵头单位)", at: location)
+      let number = document.tasks[task].number
+      let location = SourceLocation(file: document.source, line: document.tasks[task].line)
+      if units > 0 && collectives == units {
+        found.append(
+          Diagnostic(
+            .note, .onlyCollectives,
+            "task \(number) names only collectives: no single agency answers for it",
+            at: location))
+      } else if !leadUnit {
+        found.append(
+          Diagnostic(.note, .noLeadUnit, "task \(number) has no lead unit (牵头单位)", at: location))
+      } else if !leader {
+        found.append(
+          Diagnostic(.note, .noLeader, "task \(number) has no leader (牵头领导)", at: location))
       }
-      if !task.assignments.contains(where: { $0.role.isLeaderRole }) {
-        return Diagnostic(
-          .note, .noLeader, "task \(task.number) has no leader (牵头领导)", at: location)
-      }
-      return nil
     }
+    return found
   }
 }
 

@@ -11,8 +11,17 @@ public protocol RowSink: ~Copyable {
   mutating func appendJoined(_ first: String, _ separator: UInt8, _ second: String)
   /// Adds the next cell as the text whose UTF-8 bytes are `bytes`.
   mutating func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>)
+  /// Adds `count` empty cells (none when `count` is 0).
+  mutating func appendEmpty(_ count: Int)
   /// Ends the current row.
   mutating func endRow()
+}
+
+extension RowSink where Self: ~Copyable {
+  /// Adds `count` empty cells, one at a time.
+  public mutating func appendEmpty(_ count: Int) {
+    for _ in 0..<max(0, count) { append(.empty) }
+  }
 }
 
 /// Rows kept as a `Table`.
@@ -85,6 +94,13 @@ public struct CSVRows: RowSink, ~Copyable {
     if !atRowStart { sink.append(0x2C) }
     atRowStart = false
     CSVWriter.appendField(utf8: bytes, to: &sink)
+  }
+
+  /// Adds `count` empty cells: their commas.
+  public mutating func appendEmpty(_ count: Int) {
+    guard count > 0 else { return }
+    for _ in 0..<(atRowStart ? count - 1 : count) { sink.append(0x2C) }
+    atRowStart = false
   }
 
   /// Ends the current row.
