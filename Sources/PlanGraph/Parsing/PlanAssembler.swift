@@ -142,7 +142,9 @@ public enum LeaderTitle {
 
   /// Whether `name` is a leader's title.
   public static func isTitle(_ name: String) -> Bool {
-    guard name.unicodeScalars.count <= 10 else { return false }
+    // Ten characters take 10 to 40 bytes: most names are decided by their byte count.
+    let bytes = name.utf8.count
+    guard bytes <= 40, bytes <= 10 || name.unicodeScalars.count <= 10 else { return false }
     if name.utf8HasPrefix("各") { return false }
     return endings.contains { name.utf8HasSuffix($0) }
   }

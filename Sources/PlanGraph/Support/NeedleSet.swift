@@ -8,8 +8,9 @@
 ///
 /// A list of thirty marks tested with `utf8Contains` is thirty `memmem` calls per line; here
 /// each byte position is tested once, against only the needles that start with its two bytes
-/// (found through a table of all 65,536 byte pairs). Matches are found at any byte offset, as
-/// `memmem` finds them.
+/// (found through a table of all 65,536 byte pairs). Only offsets where a character starts are
+/// tested: the text is a `String` and each needle whole characters, so a match that `memmem`
+/// finds starts at one of them.
 struct NeedleSet: Sendable, Hashable {
   /// The needles, in the order given.
   let needles: [String]
@@ -76,15 +77,23 @@ struct NeedleSet: Sendable, Hashable {
         }
       }
       guard text.count >= 2, let base = text.baseAddress else { return }
-      for offset in 0..<(text.count - 1) {
-        let slot = slots[Int(text[offset]) << 8 | Int(text[offset + 1])]
-        guard slot != 0 else { continue }
-        for index in groups[Int(slot) - 1] {
-          let needle = bytes[index]
-          guard needle.count <= text.count - offset,
-            memcmp(base + offset, needle, needle.count) == 0
-          else { continue }
-          if !found(index) { return }
+      slots.withUnsafeBufferPointer { slots in
+        // A needle is whole characters, so it can only start where a character does: the
+        // offsets step from one character's first byte to the next.
+        var offset = 0
+        while offset < text.count - 1 {
+          let lead = text[offset]
+          let slot = slots[Int(lead) << 8 | Int(text[offset + 1])]
+          if slot != 0 {
+            for index in groups[Int(slot) - 1] {
+              let needle = bytes[index]
+              guard needle.count <= text.count - offset,
+                memcmp(base + offset, needle, needle.count) == 0
+              else { continue }
+              if !found(index) { return }
+            }
+          }
+          offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
         }
       }
     }
