@@ -5,8 +5,13 @@
 /// field that does (`市…`), is read as that prefix plus the name, provided the plan names
 /// that unit elsewhere. Otherwise the name stays as written and a warning says so.
 public enum UnitEllipsisResolver {
-  private static let prefixes: [Character] = ["省", "市", "区", "县"]
-  private static let agencySuffixes: [Character] = ["局", "委", "厅", "办", "署"]
+  private static let prefixes = ["省", "市", "区", "县"]
+  private static let agencySuffixes = ["局", "委", "厅", "办", "署"]
+
+  /// The jurisdiction character `name` starts with, if any.
+  private static func jurisdiction(startingWith name: String) -> String? {
+    prefixes.first(where: name.utf8HasPrefix)
+  }
 
   /// Resolves prefix ellipsis in `plan`, returning the diagnostics it raised.
   public static func resolve(_ plan: inout TaskPlan, file: String) -> [Diagnostic] {
@@ -25,30 +30,33 @@ public enum UnitEllipsisResolver {
       return units
     }
     var diagnostics: [Diagnostic] = []
-    for t in plan.tasks.indices {
-      var assignments = plan.tasks[t].assignments
-      for i in assignments.indices.dropFirst() {
-        let name = assignments[i].assignee.name
-        let sibling = assignments[i - 1]
-        guard assignments[i].assignee.kind == .unit, sibling.role == assignments[i].role,
-          sibling.line == assignments[i].line, let first = name.first, !prefixes.contains(first),
-          let prefix = sibling.assignee.name.first, prefixes.contains(prefix)
+    for t in plan.tasks.indices where plan.tasks[t].assignments.count > 1 {
+      for i in 1..<plan.tasks[t].assignments.count {
+        // The cheap tests first, on the assignments in place; names are tested on bytes.
+        let assignments = plan.tasks[t].assignments
+        guard assignments[i].assignee.kind == .unit, !assignments[i].assignee.name.isEmpty,
+          assignments[i - 1].role == assignments[i].role,
+          assignments[i - 1].line == assignments[i].line,
+          let prefix = jurisdiction(startingWith: assignments[i - 1].assignee.name),
+          jurisdiction(startingWith: assignments[i].assignee.name) == nil
         else { continue }
-        let candidate = String(prefix) + name
+        let name = assignments[i].assignee.name
+        let candidate = prefix + name
         if known().contains(NameKey(candidate)) {
-          assignments[i].assignee.name = candidate
-        } else if let last = name.last, agencySuffixes.contains(last), name.count <= 8,
-          !name.contains(where: prefixes.contains)
+          plan.tasks[t].assignments[i].assignee.name = candidate
+        } else if agencySuffixes.contains(where: name.utf8HasSuffix),
+          name.unicodeScalars.count <= 8,
+          !prefixes.contains(where: name.utf8Contains)
         {
           diagnostics.append(
             Diagnostic(
               .warning, .unresolvedEllipsis,
-              "'\(name)' follows '\(sibling.assignee.name)' and may mean '\(candidate)', but the "
-                + "plan never names '\(candidate)'; kept as written (an alias table can merge it)",
+              "'\(name)' follows '\(assignments[i - 1].assignee.name)' and may mean '\(candidate)', "
+                + "but the plan never names '\(candidate)'; kept as written (an alias table can "
+                + "merge it)",
               at: SourceLocation(file: file, line: assignments[i].line)))
         }
       }
-      plan.tasks[t].assignments = assignments
     }
     return diagnostics
   }
