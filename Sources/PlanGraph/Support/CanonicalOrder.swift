@@ -25,6 +25,25 @@ extension String {
     } ?? (self < other)
   }
 
+  /// Whether `String`'s `<` between this string and any other such string is the order of
+  /// their UTF-8 bytes (see `sortsBefore`): a test made once per string before a sort.
+  var isPlainNFC: Bool { withUTF8Bytes(Self.isPlainNFC) }
+
+  /// The order of the two strings' UTF-8 bytes, as `memcmp` gives it: negative when this
+  /// string's bytes come first, zero when they are equal.
+  func compareUTF8(_ other: String) -> Int {
+    withUTF8Bytes { left in
+      other.withUTF8Bytes { right in
+        let common = Swift.min(left.count, right.count)
+        if common > 0 {
+          let order = memcmp(left.baseAddress!, right.baseAddress!, common)
+          if order != 0 { return Int(order) }
+        }
+        return left.count - right.count
+      }
+    }
+  }
+
   /// Whether every character of `bytes` is one NFC leaves alone and that never combines:
   /// ASCII, U+2010–U+2027, U+3000–U+3029, U+3030–U+303F, U+4000–U+9FFF, U+FF01–U+FF5E.
   static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
