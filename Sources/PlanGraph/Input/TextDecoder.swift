@@ -151,6 +151,13 @@ public enum TextDecoder {
 
 /// The rules of well-formed UTF-8 (Unicode Table 3-7).
 enum UTF8Validation {
+  /// The length of the sequence that `lead` starts in text already known to be UTF-8 (a
+  /// `String`'s bytes), read from the lead byte alone; 1 for a byte that starts none.
+  @inline(__always)
+  static func length(ledBy lead: UInt8) -> Int {
+    lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+  }
+
   /// The length of the well-formed sequence starting at `i`, or 0 if it is ill-formed.
   static func sequenceLength(_ p: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let b0 = p[i]

@@ -101,7 +101,7 @@ public enum TextNormalizer {
       }
       // Any other character: a space before it goes (it is never ASCII alphanumeric).
       lines.spacePending = false
-      let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1
+      let length = UTF8Validation.length(ledBy: b)
       var end = min(n, i + length)
       // The CJK ideographs after it (U+4000–U+9FFF) need no rule: copied as one run.
       while end < n, buffer[end] >= 0xE4, buffer[end] <= 0xE9 { end = min(n, end + 3) }

@@ -74,7 +74,7 @@ public struct ChineseScript: Sendable {
             let lead = UInt32(bytes[index])
             // U+3400 and above take three bytes or four; what is below them is skipped.
             guard lead >= 0xE3 else {
-              index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : 3
+              index += UTF8Validation.length(ledBy: bytes[index])
               continue
             }
             var value: UInt32

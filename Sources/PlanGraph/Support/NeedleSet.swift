@@ -93,7 +93,7 @@ struct NeedleSet: Sendable, Hashable {
               if !found(index) { return }
             }
           }
-          offset += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+          offset += UTF8Validation.length(ledBy: lead)
         }
       }
     }
