@@ -12,17 +12,7 @@ extension String {
   /// forms) is already NFC, and its code point order is its byte order; anything else takes
   /// `<`. The answer is always `<`'s.
   public func sortsBefore(_ other: String) -> Bool {
-    withUTF8Bytes { left in
-      other.withUTF8Bytes { right in
-        guard Self.isPlainNFC(left), Self.isPlainNFC(right) else { return nil }
-        let common = Swift.min(left.count, right.count)
-        if common > 0 {
-          let order = memcmp(left.baseAddress!, right.baseAddress!, common)
-          if order != 0 { return order < 0 }
-        }
-        return left.count < right.count
-      }
-    } ?? (self < other)
+    isPlainNFC && other.isPlainNFC ? compareUTF8(other) < 0 : self < other
   }
 
   /// Whether `String`'s `<` between this string and any other such string is the order of
