@@ -45,4 +45,18 @@ public struct ActorKey: Hashable, Sendable, Comparable, Codable {
     }
     return lhs.kind.rawValue < rhs.kind.rawValue
   }
+
+  /// Whether the jurisdiction and the name are both plainly NFC (`String.isPlainNFC`): between
+  /// two such keys `<` is `precedesInBytes`.
+  @inline(__always) var isPlainNFC: Bool { jurisdiction.isPlainNFC && name.isPlainNFC }
+
+  /// `<` between two keys that are both `isPlainNFC`, decided on their bytes alone: a sort
+  /// tests each key once instead of both strings in every comparison.
+  @inline(__always) func precedesInBytes(_ other: ActorKey) -> Bool {
+    let jurisdictions = jurisdiction.compareUTF8(other.jurisdiction)
+    if jurisdictions != 0 { return jurisdictions < 0 }
+    let names = name.compareUTF8(other.name)
+    if names != 0 { return names < 0 }
+    return kind.rawValue < other.kind.rawValue
+  }
 }

@@ -73,16 +73,10 @@ public struct BipartiteGraph: Sendable, Hashable {
         }
       }
     }
-    // Keys whose jurisdiction and name are both plainly NFC (nearly all) order by their
-    // bytes, as `<` would; each string is tested once here rather than in every comparison.
-    let plain = keys.map { $0.jurisdiction.isPlainNFC && $0.name.isPlainNFC }
+    // Nearly every key is plainly NFC and orders by its bytes, as `<` would.
+    let plain = keys.map { $0.isPlainNFC }
     let order = keys.indices.sorted { a, b in
-      guard plain[a] && plain[b] else { return keys[a] < keys[b] }
-      let jurisdiction = keys[a].jurisdiction.compareUTF8(keys[b].jurisdiction)
-      if jurisdiction != 0 { return jurisdiction < 0 }
-      let name = keys[a].name.compareUTF8(keys[b].name)
-      if name != 0 { return name < 0 }
-      return keys[a].kind.rawValue < keys[b].kind.rawValue
+      plain[a] && plain[b] ? keys[a].precedesInBytes(keys[b]) : keys[a] < keys[b]
     }
     var position = [Int32](repeating: 0, count: keys.count)
     for (sorted, first) in order.enumerated() { position[first] = Int32(sorted) }
