@@ -48,13 +48,10 @@ enum LineClassifier {
 
   /// Digits framed only by dashes and spaces, or `第N页` with an optional `共N页`.
   private static func isPageNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard utf8.count <= 40 else { return false }
+    guard utf8.count <= 40, mayStartPageNumber(utf8) else { return false }
     let text = String(decoding: utf8, as: UTF8.self)
-    // Most lines fail at their first character: one not a digit, space, dash, 第, 页 or 共.
     for scalar in text.unicodeScalars
-    where !Self.pageNumberScalars.contains(scalar.value)
-      && scalar.properties.numericType == nil
-    {
+    where !isPageNumberMark(scalar) && scalar.properties.numericType == nil {
       return false
     }
     let digits = text.filter(\.isASCII).filter(\.isNumber)
@@ -65,10 +62,23 @@ enum LineClassifier {
     return rest == "第页" || rest == "第页共页" || rest == "共页第页"
   }
 
-  /// Spaces, dashes, 第, 页 and 共: with digits, all a page number is made of.
-  private static let pageNumberScalars: Set<UInt32> = [
-    0x20, 0x2D, 0x2013, 0x2014, 0xFF0D, 0x7B2C, 0x9875, 0x5171,
-  ]
+  /// Whether the first character, decoded from the bytes, may start a page number: most lines
+  /// fail here, on a character not a digit, numeral, space, dash, 第, 页 or 共, before any
+  /// `String` is made of them.
+  private static func mayStartPageNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+    var bytes = utf8.makeIterator()
+    var decoder = UTF8()
+    guard case .scalarValue(let first) = decoder.decode(&bytes) else { return false }
+    return isPageNumberMark(first) || first.properties.numericType != nil
+  }
+
+  /// Whether `scalar` is a space, a dash, 第, 页 or 共: with digits, all a page number is made of.
+  private static func isPageNumberMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20, 0x2D, 0x2013, 0x2014, 0xFF0D, 0x7B2C, 0x9875, 0x5171: true
+    default: false
+    }
+  }
 
   private static func numbered(_ line: String, prefix utf8: UnsafeBufferPointer<UInt8>)
     -> LineShape?
