@@ -164,6 +164,26 @@ struct FieldLineState {
     takeTrailingBracket(line: line)
   }
 
+  /// Whether a line's bytes end in `)` or `】` once trailing `。`, `;`, `.` and spaces are
+  /// dropped: the one test every line of a task without fields meets, so it reads bytes.
+  private static func endsInClosingBracket(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var end = bytes.count
+    while end > 0 {
+      let byte = bytes[end - 1]
+      if byte == Byte.space || byte == Byte.period || byte == Byte.semicolon {
+        end -= 1
+      } else if byte == 0x82, end >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80 {
+        end -= 3  // 。
+      } else {
+        break
+      }
+    }
+    guard end > 0 else { return false }
+    if bytes[end - 1] == Byte.rightParenthesis { return true }
+    // 】 U+3011.
+    return end >= 3 && bytes[end - 3] == 0xE3 && bytes[end - 2] == 0x80 && bytes[end - 1] == 0x91
+  }
+
   /// A task whose text ends in an assignment bracket (`…。(市发展改革委牵头,市财政局配合)`) or
   /// in labelled fields (`…。牵头单位:…;责任单位:…`) is complete: they are its assignments and
   /// the next plain line is not its text.
@@ -177,19 +197,15 @@ struct FieldLineState {
     let found: AssignmentBracket.Found
     let kept: Int
     let text: String
-    var trimmed = Substring(last)
-    while let end = trimmed.last, end == "。" || end == ";" || end == "." || end == " " {
-      trimmed.removeLast()
-    }
-    if trimmed.hasSuffix(")") || trimmed.hasSuffix("】") {
+    if last.withUTF8Bytes(Self.endsInClosingBracket) {
       // The bracket may have opened a few lines up.
       let recent = min(task.text.count, 4)
       text = joinText(Array(task.text.suffix(recent)))
       guard let bracket = AssignmentBracket.brackets(in: text, line: line.number).last else {
         return
       }
-      let after = Array(text.utf8)[bracket.end...].filter {
-        ![0x20, Byte.period, Byte.semicolon].contains($0)
+      let after = text.withUTF8Bytes { bytes in
+        bytes[bracket.end...].filter { ![0x20, Byte.period, Byte.semicolon].contains($0) }
       }
       guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
       found = bracket
@@ -205,7 +221,7 @@ struct FieldLineState {
     }
     current!.text =
       Array(task.text.prefix(kept)) + [
-        String(decoding: Array(text.utf8)[..<found.start], as: UTF8.self)
+        text.withUTF8Bytes { String(decoding: $0[..<found.start], as: UTF8.self) }
       ]
     current!.written += found.reading.spans.map { span in
       var span = span
