@@ -46,6 +46,14 @@ public struct FieldLabel: Hashable, Sendable {
     ]
   }
 
+  /// Whether two labels assign the same role with the same bytes: labels come from the tables
+  /// above, and a task's field lines are checked against each other on every line, where
+  /// `String ==` would normalize both Chinese texts to compare them. (Byte-equal texts are
+  /// canonically equal, so the synthesized hash still agrees.)
+  public static func == (lhs: FieldLabel, rhs: FieldLabel) -> Bool {
+    lhs.role == rhs.role && lhs.text.utf8Equals(rhs.text)
+  }
+
   /// The labels as UTF-8 bytes, for matching line prefixes.
   static let encoded: [(bytes: [UInt8], label: FieldLabel)] = (all + hybridLeaders).map {
     (Array($0.text.utf8), $0)
