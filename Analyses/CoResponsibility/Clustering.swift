@@ -5,43 +5,60 @@ extension WeightedGraph {
   ///
   /// c(u) = 2·T(u) / (deg(u)·(deg(u)-1)), T(u) the triangles through u; 0 when deg(u) < 2.
   /// Equals `nx.clustering(G)`.
-  /// - Complexity: O(Σ deg²), merging sorted neighbour lists.
+  ///
+  /// Each triangle u < v < w is found once, from its lowest corner: u's neighbours are marked,
+  /// then for each neighbour v above u, the neighbours of v above v are looked up in the marks
+  /// (merging the sorted lists of every adjacent pair met each triangle six times). The counts
+  /// are whole numbers, so the order they are found in never changes a result.
+  /// - Complexity: O(Σ deg²).
   public func clustering() -> [Double] {
-    (0..<nodeCount).map { u in
-      let range = adjacency(of: u)
-      let degree = range.count
+    let n = nodeCount
+    let triangles = triangleCounts()
+    return (0..<n).map { u in
+      let degree = degree(of: u)
       guard degree > 1 else { return 0 }
-      var triangles = 0
-      for position in range {
-        let v = Int(neighbors[position])
-        triangles += commonNeighbors(u, v)
-      }
-      // Each triangle through u was counted once from each of its two other corners.
-      return Double(triangles) / Double(degree * (degree - 1))
+      return Double(2 * triangles[u]) / Double(degree * (degree - 1))
     }
   }
 
-  /// The number of neighbours `u` and `v` share, by merging their sorted lists.
-  func commonNeighbors(_ u: Int, _ v: Int) -> Int {
-    var i = Int(offsets[u])
-    var j = Int(offsets[v])
-    let iEnd = Int(offsets[u + 1])
-    let jEnd = Int(offsets[v + 1])
-    var count = 0
-    while i < iEnd && j < jEnd {
-      let a = neighbors[i]
-      let b = neighbors[j]
-      if a == b {
-        count += 1
-        i += 1
-        j += 1
-      } else if a < b {
-        i += 1
-      } else {
-        j += 1
+  /// The number of triangles through each node.
+  func triangleCounts() -> [Int] {
+    let n = nodeCount
+    var triangles = [Int](repeating: 0, count: n)
+    var marked = [Bool](repeating: false, count: n)
+    offsets.withUnsafeBufferPointer { offsets in
+      neighbors.withUnsafeBufferPointer { neighbors in
+        triangles.withUnsafeMutableBufferPointer { triangles in
+          marked.withUnsafeMutableBufferPointer { marked in
+            for u in 0..<n {
+              let start = Int(offsets[u])
+              let end = Int(offsets[u + 1])
+              for position in start..<end { marked[Int(neighbors[position])] = true }
+              // Neighbour lists are sorted: those above a node are at the end of its list.
+              var above = end
+              while above > start, Int(neighbors[above - 1]) > u { above -= 1 }
+              for position in above..<end {
+                let v = Int(neighbors[position])
+                var next = Int(offsets[v + 1]) - 1
+                let first = Int(offsets[v])
+                while next >= first {
+                  let w = Int(neighbors[next])
+                  if w <= v { break }
+                  if marked[w] {
+                    triangles[u] += 1
+                    triangles[v] += 1
+                    triangles[w] += 1
+                  }
+                  next -= 1
+                }
+              }
+              for position in start..<end { marked[Int(neighbors[position])] = false }
+            }
+          }
+        }
       }
     }
-    return count
+    return triangles
   }
 
   /// The mean local clustering over all nodes, zeros included.
