@@ -12,14 +12,35 @@ extension WeightedGraph {
   /// already analysed in parallel.
   /// - Complexity: O(V·E) time, O(V + E) memory per source set.
   public func betweenness(normalized: Bool = true) -> [Double] {
+    shortestPathMeasures(normalized: normalized).betweenness
+  }
+
+  /// `betweenness(normalized:)` and `closeness()` from one breadth-first search per source.
+  ///
+  /// Each search's distances give the source's closeness as well, so the graph is searched once
+  /// instead of twice. The values are exactly those the two methods return.
+  public func betweennessAndCloseness(normalized: Bool = true) -> (
+    betweenness: [Double], closeness: [Double]
+  ) {
+    shortestPathMeasures(normalized: normalized)
+  }
+
+  private func shortestPathMeasures(normalized: Bool) -> (
+    betweenness: [Double], closeness: [Double]
+  ) {
     let n = nodeCount
     let sets = n >= 1000 ? 16 : 1
     let partials = Array(0..<sets).concurrentMap { set in
-      dependencies(sources: stride(from: set, to: n, by: sets))
+      searches(from: stride(from: set, to: n, by: sets))
     }
-    var centrality = partials[0]
+    var centrality = partials[0].dependencies
+    var closeness = partials[0].closeness
     for partial in partials.dropFirst() {
-      for node in 0..<n { centrality[node] += partial[node] }
+      for node in 0..<n {
+        centrality[node] += partial.dependencies[node]
+        // Each source's closeness is set by one partial only; the others hold 0 there.
+        closeness[node] += partial.closeness[node]
+      }
     }
     // Each unordered pair was counted from both ends.
     let scale: Double
@@ -28,19 +49,24 @@ extension WeightedGraph {
     } else {
       scale = 0.5
     }
-    return centrality.map { $0 * scale }
+    return (centrality.map { $0 * scale }, closeness)
   }
 
   /// Σ over `sources` of each node's dependency δ_s(v): one breadth-first search per source,
   /// then dependencies accumulated back along the shortest-path DAG read from the adjacency
   /// arrays (a neighbour one step nearer the source is a predecessor), so no predecessor lists.
-  private func dependencies(sources: StrideTo<Int>) -> [Double] {
+  ///
+  /// With them, each source's closeness (`closeness()`'s formula), 0 at the other nodes.
+  private func searches(from sources: StrideTo<Int>) -> (
+    dependencies: [Double], closeness: [Double]
+  ) {
     let n = nodeCount
     var centrality = [Double](repeating: 0, count: n)
     var sigma = [Double](repeating: 0, count: n)
     var distance = [Int32](repeating: -1, count: n)
     var delta = [Double](repeating: 0, count: n)
     var order = [Int32](repeating: 0, count: n)
+    var closeness = [Double](repeating: 0, count: n)
     offsets.withUnsafeBufferPointer { offsets in
       neighbors.withUnsafeBufferPointer { neighbors in
         centrality.withUnsafeMutableBufferPointer { centrality in
@@ -69,6 +95,10 @@ extension WeightedGraph {
                         if distance[w] == next { sigma[w] += sigma[v] }
                       }
                     }
+                    var total = 0
+                    for index in 0..<tail { total += Int(distance[Int(order[index])]) }
+                    closeness[source] = Self.closeness(
+                      reached: tail - 1, totalDistance: total, nodes: n)
                     var index = tail - 1
                     while index >= 0 {
                       let w = Int(order[index])
@@ -96,6 +126,6 @@ extension WeightedGraph {
         }
       }
     }
-    return centrality
+    return (centrality, closeness)
   }
 }

@@ -32,11 +32,17 @@ extension WeightedGraph {
           }
         }
       }
-      let reached = Double(tail - 1)
-      if total > 0 {
-        result[source] = (reached / Double(total)) * (reached / Double(n - 1))
-      }
+      result[source] = Self.closeness(reached: tail - 1, totalDistance: total, nodes: n)
     }
     return result
+  }
+
+  /// The closeness of a node that reaches `reached` others at `totalDistance` in all, in a
+  /// graph of `nodes` nodes; 0 when it reaches nobody.
+  @inline(__always)
+  static func closeness(reached: Int, totalDistance: Int, nodes: Int) -> Double {
+    guard totalDistance > 0 else { return 0 }
+    let reached = Double(reached)
+    return (reached / Double(totalDistance)) * (reached / Double(nodes - 1))
   }
 }

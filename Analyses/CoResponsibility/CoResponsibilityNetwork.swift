@@ -40,8 +40,7 @@ public struct CoResponsibilityNetwork: Sendable {
     actors = graph.actors.map { bipartite.actors[Int($0)] }
     degree = (0..<graph.nodeCount).map(graph.degree(of:))
     strength = (0..<graph.nodeCount).map(graph.strength(of:))
-    betweenness = graph.betweenness(normalized: true)
-    closeness = graph.closeness()
+    (betweenness, closeness) = graph.betweennessAndCloseness(normalized: true)
     clustering = graph.clustering()
     community = graph.louvainCommunities()
     summary = NetworkSummary(

@@ -86,4 +86,56 @@ struct NetworkXOracleTests {
     #expect(cycle.max()! - cycle.min()! < 1e-12)
     #expect(path.betweenness() == values)
   }
+
+  /// A graph of `n` nodes whose edges come from a fixed pseudo-random sequence: a dense core,
+  /// sparse outskirts, and the last three nodes isolated.
+  static func scrambled(nodes n: Int, edges: Int, seed: UInt64) -> WeightedGraph {
+    var state = seed
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var pairs: [ActorPair: (count: Int, weight: Double)] = [:]
+    for _ in 0..<edges {
+      // Low-numbered nodes are picked far more often, so they form a dense core.
+      let a = next(max(1, next(n - 3)))
+      let b = next(n - 3)
+      guard a != b else { continue }
+      pairs[ActorPair(Int32(min(a, b)), Int32(max(a, b)))] = (1, 1)
+    }
+    return WeightedGraph(actors: (0..<n).map(Int32.init), edges: pairs)
+  }
+
+  /// One search per source gives betweenness and closeness exactly as each method alone;
+  /// triangles found once from their lowest corner give the clustering that a count over every
+  /// triple of nodes gives.
+  @Test(
+    "Fused betweenness and closeness, triangles counted once",
+    arguments: [(60, 700, 1), (200, 900, 2), (1_100, 6_000, 3)] as [(Int, Int, UInt64)])
+  func fusedMeasures(nodes: Int, edges: Int, seed: UInt64) {
+    let graph = Self.scrambled(nodes: nodes, edges: edges, seed: seed)
+    let fused = graph.betweennessAndCloseness()
+    #expect(fused.betweenness == graph.betweenness())
+    #expect(fused.closeness == graph.closeness())
+    #expect(fused.closeness.suffix(3) == [0, 0, 0] && fused.closeness.contains { $0 > 0.3 })
+    guard nodes <= 200 else { return }
+    var adjacent = Set<[Int]>()
+    for u in 0..<nodes { for v in graph.neighbors(of: u) { adjacent.insert([u, Int(v)]) } }
+    var triangles = [Int](repeating: 0, count: nodes)
+    for u in 0..<nodes {
+      for v in (u + 1)..<nodes where adjacent.contains([u, v]) {
+        for w in (v + 1)..<nodes where adjacent.contains([u, w]) && adjacent.contains([v, w]) {
+          triangles[u] += 1
+          triangles[v] += 1
+          triangles[w] += 1
+        }
+      }
+    }
+    let expected = (0..<nodes).map { u -> Double in
+      let degree = graph.degree(of: u)
+      return degree > 1 ? Double(2 * triangles[u]) / Double(degree * (degree - 1)) : 0
+    }
+    #expect(graph.clustering() == expected)
+    #expect(triangles.reduce(0, +) > 300)
+  }
 }
