@@ -1,7 +1,17 @@
 extension AssigneeListSplitter {
+  /// Words a government's name ends in; `expandBareNames` tests names for their last
+  /// characters (府, 处, 会) first, so a word added here needs its last character there.
   private static let governmentSuffixes = ["人民政府", "街道办事处", "管委会", "政府", "办事处"]
-  // Scalars, not Characters: hashing a Character normalizes it, and every name passes here.
-  private static let placeCharacters: Set<Unicode.Scalar> = ["区", "县", "市", "镇", "乡", "旗"]
+  /// Whether `scalar` ends a place name: 区, 县, 市, 镇, 乡 or 旗.
+  ///
+  /// Scalars in a `switch`, not a `Set` of Characters: hashing a Character normalizes it, and
+  /// every name passes here.
+  private static func isPlaceCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "区", "县", "市", "镇", "乡", "旗": true
+    default: false
+    }
+  }
   private static let distributedNouns = [
     "镇(街道)", "乡镇(街道)", "镇", "乡", "街道", "乡镇", "部门", "单位", "村", "社区", "开发区", "园区",
   ]
@@ -19,7 +29,7 @@ extension AssigneeListSplitter {
           continue
         }
         let place = later.name.unicodeScalars.dropLast(suffix.unicodeScalars.count)
-        if let last = place.last, placeCharacters.contains(last) {
+        if let last = place.last, isPlaceCharacter(last) {
           run[index].name += suffix
         }
         break
@@ -51,10 +61,16 @@ extension AssigneeListSplitter {
   private static func expandBareNames(in run: inout [Item]) {
     for index in run.indices.dropFirst().reversed() {
       let name = run[index].name
+      // Only a name ending as a government (府, 处, 会) or a place class (道, 镇, 乡, 县, 区)
+      // does: most names are passed over on their last character.
+      switch name.unicodeScalars.last {
+      case "府", "处", "会", "道", "镇", "乡", "县", "区": break
+      default: continue
+      }
       var suffix: String?
       if let government = governmentSuffixes.first(where: { name.utf8HasSuffix($0) }) {
         let place = name.unicodeScalars.dropLast(government.unicodeScalars.count)
-        if let level = place.last, placeCharacters.contains(level), place.count >= 3 {
+        if let level = place.last, isPlaceCharacter(level), place.count >= 3 {
           suffix = String(Character(level)) + government
         }
       } else if run[index].kind != .collective,
@@ -77,20 +93,25 @@ extension AssigneeListSplitter {
   /// A short name with no level or agency word, such as `大连` or `西四`: a place written bare.
   private static func isBareName(_ name: String) -> Bool {
     guard (2...4).contains(name.unicodeScalars.count), let last = name.unicodeScalars.last,
-      !placeCharacters.contains(last), !agencyCharacters.contains(last)
+      !isPlaceCharacter(last), !isAgencyCharacter(last)
     else { return false }
     return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
       && !name.utf8Contains("等") && !["街道", "村", "社区"].contains { name.utf8HasSuffix($0) }
   }
 
-  private static let agencyCharacters: Set<Unicode.Scalar> = [
-    "局", "委", "办", "厅", "院", "会", "部", "所", "站", "队", "校", "行", "社", "司", "心", "团", "处",
-    "室", "馆", "府", "台", "署", "庭", "关",
-  ]
+  /// Whether `scalar` ends an agency's name: 局, 委, 办, 厅 and the like.
+  private static func isAgencyCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "局", "委", "办", "厅", "院", "会", "部", "所", "站", "队", "校", "行", "社", "司", "心", "团", "处",
+      "室", "馆", "府", "台", "署", "庭", "关":
+      true
+    default: false
+    }
+  }
 
   /// A place name with no agency after it, such as `古塔区`.
   private static func isBarePlace(_ name: String) -> Bool {
-    guard let last = name.unicodeScalars.last, placeCharacters.contains(last),
+    guard let last = name.unicodeScalars.last, isPlaceCharacter(last),
       (2...5).contains(name.unicodeScalars.count)
     else {
       return false
