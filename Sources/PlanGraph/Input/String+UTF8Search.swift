@@ -76,3 +76,14 @@ extension String {
     withUTF8Bytes { h in other.withUTF8Bytes { n in body(h, n) } }
   }
 }
+
+extension UnsafeBufferPointer<UInt8> {
+  /// Whether `needle`'s UTF-8 bytes occur in these bytes (the C library's `memmem`).
+  func contains(utf8Of needle: String) -> Bool {
+    needle.withUTF8Bytes { n in
+      guard n.count > 0 else { return true }
+      guard n.count <= count, let base = baseAddress else { return false }
+      return memmem(base, count, n.baseAddress, n.count) != nil
+    }
+  }
+}

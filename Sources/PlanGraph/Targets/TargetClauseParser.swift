@@ -100,8 +100,13 @@ public struct TargetClauseParser: Sendable {
   /// An ASCII digit, `下达` or `经济增长`: most clauses of a plan have none, and this byte scan
   /// lets them pass at once.
   static func mayHoldTarget(_ text: String) -> Bool {
-    for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 { return true }
-    return text.utf8Contains("下达") || text.utf8Contains("经济增长")
+    text.withUTF8Bytes(mayHoldTarget(bytes:))
+  }
+
+  /// `mayHoldTarget(_:)` on a clause's UTF-8 bytes.
+  static func mayHoldTarget(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    for byte in bytes where byte >= 0x30 && byte <= 0x39 { return true }
+    return bytes.contains(utf8Of: "下达") || bytes.contains(utf8Of: "经济增长")
   }
 
   private func relativeTarget(_ text: String, line: Int, taskID: String?) -> Target? {

@@ -14,7 +14,7 @@ public struct TargetExtractor: Sendable {
     if let plan = document.plan {
       return plan.tasks.flatMap { task in
         Self.attachingStretchGoals(
-          Self.clauses(of: task.text).map {
+          Self.clauses(of: task.text, keeping: Self.mayMatter).map {
             (clause: $0, target: clauses.target(in: $0, line: task.line, taskID: task.id))
           })
       }
@@ -22,11 +22,23 @@ public struct TargetExtractor: Sendable {
     return reportTargets(lines)
   }
 
-  /// Splits text into clauses at `、 , ; 。 :` outside brackets and quotes.
+  /// Whether a clause of a task, as UTF-8 bytes, can change the task's targets: it may hold a
+  /// target, or it speaks of 更好 (`并力争更好`, a flag on the target before it).
+  ///
+  /// `attachingStretchGoals` passes over every other clause without effect, so most clauses of
+  /// a plan never become a `String`.
+  static func mayMatter(_ clause: UnsafeBufferPointer<UInt8>) -> Bool {
+    TargetClauseParser.mayHoldTarget(bytes: clause) || clause.contains(utf8Of: "更好")
+  }
+
+  /// Splits text into clauses at `、 , ; 。 :` outside brackets and quotes, keeping those whose
+  /// bytes `keeping` accepts.
   ///
   /// Reads UTF-8 bytes: the separators and brackets are one ASCII byte or one three-byte
   /// scalar, so a clause boundary is never inside a character.
-  static func clauses(of text: String) -> [String] {
+  static func clauses(
+    of text: String, keeping: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true }
+  ) -> [String] {
     var text = text
     return text.withUTF8 { bytes in
       var result: [String] = []
@@ -34,10 +46,9 @@ public struct TargetExtractor: Sendable {
       var depth = 0
       var index = 0
       func close(_ end: Int) {
-        if end > start {
-          result.append(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        }
+        guard end > start else { return }
+        let clause = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        if keeping(clause) { result.append(String(decoding: clause, as: UTF8.self)) }
       }
       while index < bytes.count {
         let byte = bytes[index]
