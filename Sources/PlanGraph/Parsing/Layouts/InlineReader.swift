@@ -91,9 +91,18 @@ extension InlineReader: ShapedLayoutReader {
     return (String(title[..<stop]), String(rest))
   }
 
+  /// Whether `text` is empty or ends in `。 ) ; : ! ? 】`, read from its last bytes.
   private static func endsParagraph(_ text: String) -> Bool {
-    guard let last = text.unicodeScalars.last else { return true }
-    return "。);:!?】".unicodeScalars.contains(last)
+    text.withUTF8Bytes { bytes in
+      guard let last = bytes.last else { return true }
+      switch last {
+      case Byte.rightParenthesis, Byte.semicolon, Byte.colon, 0x21, 0x3F: return true
+      case 0x82, 0x91:  // 。 U+3002, 】 U+3011
+        let count = bytes.count
+        return count >= 3 && bytes[count - 3] == 0xE3 && bytes[count - 2] == 0x80
+      default: return false
+      }
+    }
   }
 
   /// 】 in UTF-8.
