@@ -128,6 +128,8 @@ public enum PlanAssembler {
 ///
 /// The document terms are 总理, 副总理, 省长, 副省长, 市长, 副市长, 区长, 县长 and 秘书长.
 public enum LeaderTitle {
+  /// The offices a title ends in; `isTitle` tests a name's last character (长, 席, 理) first,
+  /// so an ending added here needs its last character there.
   private static let endings = ["省长", "市长", "区长", "县长", "州长", "旗长", "秘书长", "主席", "总理"]
 
   /// A leader's name without the office written after it: `张三(副市长)` is 张三.
@@ -142,10 +144,18 @@ public enum LeaderTitle {
 
   /// Whether `name` is a leader's title.
   public static func isTitle(_ name: String) -> Bool {
-    // Ten characters take 10 to 40 bytes: most names are decided by their byte count.
-    let bytes = name.utf8.count
-    guard bytes <= 40, bytes <= 10 || name.unicodeScalars.count <= 10 else { return false }
-    if name.utf8HasPrefix("各") { return false }
+    // Every ending ends in 长, 席 or 理, and most names end otherwise; of the rest, ten
+    // characters take 10 to 40 bytes, so most are decided by their byte count, and the others
+    // by counting the bytes that start a scalar (not continuation bytes 10xxxxxx).
+    let mayEndAsTitle = name.withUTF8Bytes { bytes in
+      guard bytes.count >= 3, bytes.count <= 40 else { return false }
+      switch (bytes[bytes.count - 3], bytes[bytes.count - 2], bytes[bytes.count - 1]) {
+      case (0xE9, 0x95, 0xBF), (0xE5, 0xB8, 0xAD), (0xE7, 0x90, 0x86):  // 长 席 理
+        return bytes.count <= 10 || bytes.count { $0 & 0xC0 != 0x80 } <= 10
+      default: return false
+      }
+    }
+    guard mayEndAsTitle, !name.utf8HasPrefix("各") else { return false }
     return endings.contains { name.utf8HasSuffix($0) }
   }
 }
