@@ -139,14 +139,15 @@ public enum MetadataParser {
   }
 
   private static func isDocumentNumber(_ line: String) -> Bool {
-    guard line.count <= 30, line.hasSuffix("号") else { return false }
-    return line.contains("〔") || line.contains("[") || line.contains("(")
+    guard line.utf8HasSuffix("号"), line.count <= 30 else { return false }
+    return line.utf8Contains("〔") || line.utf8Contains(byte: 0x5B)
+      || line.utf8Contains(byte: Byte.leftParenthesis)
   }
 
   /// `X人民政府` followed by a date line.
   private static func signature(in lines: [SourceLine]) -> (String, String)? {
     for (index, line) in lines.enumerated().dropLast()
-    where line.text.hasSuffix("人民政府") && line.text.count <= 20 {
+    where line.text.utf8HasSuffix("人民政府") && line.text.count <= 20 {
       let place = String(line.text.dropLast(4))
       guard !place.isEmpty, let date = isoDate(lines[index + 1].text, wholeLine: true) else {
         continue
@@ -158,8 +159,8 @@ public enum MetadataParser {
 
   private static func planTitle(in lines: [SourceLine]) -> String {
     for (index, line) in lines.enumerated() where isTitleLike(line.text) {
-      if line.text.hasSuffix("方案") { return line.text }
-      if index + 1 < lines.count, lines[index + 1].text.hasSuffix("方案"),
+      if line.text.utf8HasSuffix("方案") { return line.text }
+      if index + 1 < lines.count, lines[index + 1].text.utf8HasSuffix("方案"),
         isTitleLike(lines[index + 1].text)
       {
         return line.text + lines[index + 1].text
@@ -168,10 +169,11 @@ public enum MetadataParser {
     return lines.first.map(\.text) ?? ""
   }
 
+  /// A line short enough for a title (90 characters at most) with no sentence punctuation:
+  /// the byte tests first, then the count of characters, which walks the whole line.
   private static func isTitleLike(_ text: String) -> Bool {
-    text.count <= 90 && !text.contains("。") && !text.hasPrefix("(") && !text.contains(",")
-      && !text.hasPrefix("《")
-      && !text.hasSuffix(":")
+    !text.utf8Contains("。") && !text.utf8HasPrefix("(") && !text.utf8Contains(byte: Byte.comma)
+      && !text.utf8HasPrefix("《") && !text.utf8HasSuffix(":") && text.count <= 90
   }
 
   /// `2025年1月25日` as `2025-01-25`.
