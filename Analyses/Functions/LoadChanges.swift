@@ -99,10 +99,15 @@ public enum LoadChanges {
         pairs += a.map { ($0, nil, "gone") } + b.map { (nil, $0, "new") }
       }
     }
+    // Largest change in lead tasks first, then by the old name, then the new one (`String`'s
+    // order, compared on bytes where that is the same order).
     let sorted = pairs.sorted { x, y in
       let dx = abs((x.1?.leadTasks ?? 0) - (x.0?.leadTasks ?? 0))
       let dy = abs((y.1?.leadTasks ?? 0) - (y.0?.leadTasks ?? 0))
-      return (dy, x.0?.name ?? "", x.1?.name ?? "") < (dx, y.0?.name ?? "", y.1?.name ?? "")
+      if dx != dy { return dy < dx }
+      let old = (x.0?.name ?? "").canonicalOrder(y.0?.name ?? "")
+      if old != 0 { return old < 0 }
+      return (x.1?.name ?? "").canonicalOrder(y.1?.name ?? "") < 0
     }
     return sorted.map { old, new, match in
       let function = old?.function ?? new?.function ?? AgencyFunctions.otherID

@@ -15,6 +15,16 @@ extension String {
     isPlainNFC && other.isPlainNFC ? compareUTF8(other) < 0 : self < other
   }
 
+  /// `String`'s order between this string and `other`: negative when it sorts before,
+  /// zero when the two are `==`, positive after; decided on the bytes as `sortsBefore` is.
+  ///
+  /// A sort on several keys needs this three-way answer for each name: whether the names
+  /// are equal (go on to the next key) or which comes first.
+  public func canonicalOrder(_ other: String) -> Int {
+    if isPlainNFC && other.isPlainNFC { return compareUTF8(other).signum() }
+    return self < other ? -1 : self == other ? 0 : 1
+  }
+
   /// Whether `String`'s `<` between this string and any other such string is the order of
   /// their UTF-8 bytes (see `sortsBefore`): a test made once per string before a sort.
   var isPlainNFC: Bool { withUTF8Bytes(Self.isPlainNFC) }

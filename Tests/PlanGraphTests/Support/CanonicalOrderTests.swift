@@ -22,6 +22,21 @@ struct CanonicalOrderTests {
     }
   }
 
+  @Test("canonicalOrder is negative, zero or positive as String's < and == say, for every pair")
+  func threeWay() {
+    var equalPairs = 0
+    for left in Self.names {
+      for right in Self.names {
+        let expected = left < right ? -1 : left == right ? 0 : 1
+        #expect(left.canonicalOrder(right) == expected, "\(left) vs \(right)")
+        if expected == 0 { equalPairs += 1 }
+      }
+    }
+    // Each name with itself, and four pairs of canonically equal spellings both ways: café,
+    // U+F900 and U+8C48, U+2000 and U+2002, か + U+3099 and が.
+    #expect(equalPairs == Self.names.count + 8)
+  }
+
   @Test("Actor keys sort as their jurisdictions, names and kinds do")
   func actorKeys() {
     let keys = Self.names.flatMap { name in
