@@ -94,9 +94,7 @@ public enum AssignmentBracket {
   public static func read(_ content: String, line: Int, column: Int = 1) -> Reading? {
     // Most brackets (`各镇(街道)`, `(试行)`) hold neither a label's colon nor a role word:
     // one scan turns them away before any clause is built.
-    guard content.utf8Contains(byte: Byte.colon) || roleWords.containsAny(in: content) else {
-      return nil
-    }
+    guard mayAssign(content) else { return nil }
     if let labelled = labelled(content, line: line, column: column) { return labelled }
     var reading = Reading()
     var offset = 0
@@ -125,6 +123,13 @@ public enum AssignmentBracket {
 
   /// A word every role ending holds.
   private static let roleWords = NeedleSet(["牵头", "负责", "落实", "配合", "参与", "协助"])
+
+  /// Whether a bracket's inside may name assignments: it holds a label's colon or a role word.
+  ///
+  /// `read` returns nil for every other.
+  static func mayAssign(_ content: String) -> Bool {
+    content.utf8Contains(byte: Byte.colon) || roleWords.containsAny(in: content)
+  }
 
   /// Role words at the end of a clause, longest first, and the role they give.
   private static let roleEndings: [(String, Role)] = [

@@ -19,6 +19,14 @@ public enum LayoutDetector {
     // Two readers go line by line: each line is classified once for both.
     let shapes = lines.map { LineClassifier.shape(of: $0.text) }
     for reader in readers {
+      // Only field lines win a tie, so another reader that cannot find more tasks naming anyone
+      // than the best so far is not run at all.
+      if let best, reader.layout != .fieldLines,
+        let bound = (reader as? any TaskBoundedReader)?.assignedTaskBound(lines, shapes: shapes),
+        bound <= best.assignedTasks
+      {
+        continue
+      }
       let reading =
         (reader as? any ShapedLayoutReader)?.read(lines, shapes: shapes, file: file)
         ?? reader.read(lines, file: file)
@@ -48,6 +56,13 @@ public enum LayoutDetector {
   private static func isNotice(_ lines: [SourceLine]) -> Bool {
     lines.prefix(6).contains { $0.text.utf8Contains("通知") }
   }
+}
+
+/// A reader that can say cheaply how many tasks naming anyone it could find at most.
+protocol TaskBoundedReader: PlanLayoutReader {
+  /// A number its reading's `assignedTasks` never exceeds for `lines`, whose shapes are
+  /// `shapes`.
+  func assignedTaskBound(_ lines: [SourceLine], shapes: [LineShape]) -> Int
 }
 
 /// A reader that can take the lines' shapes from the caller, which computed them once.

@@ -1,4 +1,6 @@
+import Foundation
 import PlanGraph
+import PlanGraphTestSupport
 import Testing
 
 @Suite("Layout detection")
@@ -72,5 +74,72 @@ struct LayoutDetectionTests {
         "L张三", "A市发改委", "R市财政局",
       ])
     #expect(document.tasks[1].assignees(in: .responsibleUnit).map(\.name) == ["市商务局"])
+  }
+
+  /// The reading every reader run in turn gives, chosen as the detector chooses: the most
+  /// tasks naming anyone, field lines on a tie.
+  static func everyReader(_ lines: [SourceLine]) -> LayoutReading {
+    var best: LayoutReading?
+    for reader in LayoutDetector.readers {
+      let reading = reader.read(lines, file: "a.txt")
+      if best == nil || reading.assignedTasks > best!.assignedTasks
+        || (best!.assignedTasks == 0 && reading.assignedTasks == 0
+          && reading.tasks.count > best!.tasks.count && reader.layout == .fieldLines)
+      {
+        best = reading
+      }
+    }
+    return best!
+  }
+
+  /// Three tasks on field lines, then four inline ones: three in one paragraph, two of whose
+  /// brackets open on one line and close on the next, and one with a 【】 inside its bracket.
+  ///
+  /// The inline reader can win only if every bracket closed on a later line is counted.
+  static let mixedText = """
+    2024年重点任务分工方案
+    1.推进项目建设。
+    牵头单位:市发展改革委
+    2.稳定外贸。
+    牵头单位:市商务局
+    责任单位:各镇(街道)
+    3.优化营商环境。
+    牵头单位:市营商环境建设局
+    一是培育新型消费(市商务局牵头,市发展改革委配合)。二是发展服务消费(市文化旅游局
+    牵头,各区县政府负责)。三是稳定大宗消费(市商务局
+    牵头)。
+    推进重大项目建设(市发展改革委牵头,【年内完成】)。
+    """
+
+  /// Inline tasks after subsection headings, on the headings' own lines.
+  static let subsectionText = """
+    一、扩大内需
+    (一)促进消费。一是培育新型消费(市商务局牵头,市发展改革委配合)。二是发展服务消费(市文化旅游局
+    牵头,各区县政府负责)。
+    (二)扩大有效投资。实施城市更新行动(市住房城乡建设局牵头)。推进重大项目建设(市发展改革委牵头)。
+    """
+
+  @Test("A reader is skipped only when it cannot win: the reading is the one every reader gives")
+  func skippedReaders() throws {
+    let mixed = TextNormalizer.lines(of: Self.mixedText)
+    let reading = LayoutDetector.read(mixed, file: "a.txt")
+    // The inline reader finds four tasks naming someone, one more than the field lines' three.
+    #expect(reading.assignedTasks == 4 && reading.layout == .inline)
+    #expect(reading.tasks.map(\.text).last == "推进重大项目建设")
+    let subsections = LayoutDetector.read(TextNormalizer.lines(of: Self.subsectionText), file: "")
+    #expect(subsections.assignedTasks == 4 && subsections.layout == .inline)
+    var texts = [Self.mixedText, Self.subsectionText]
+    for name in [
+      "formats/state-council-inline.txt", "formats/twin-field-lines.txt", "formats/twin-hybrid.txt",
+      "formats/twin-labelled.txt", "formats/twin-mixed.txt", "formats/twin-table.tsv",
+      "formats/state-council-traditional.txt",
+    ] + Fixture.plans.map(\.relativePath) {
+      let url = Fixture.folder.appendingPathComponent(name)
+      texts.append(String(decoding: try Data(contentsOf: url), as: UTF8.self))
+    }
+    for text in texts {
+      let lines = TextNormalizer.lines(of: text)
+      #expect(LayoutDetector.read(lines, file: "a.txt").tasks == Self.everyReader(lines).tasks)
+    }
   }
 }

@@ -1,0 +1,79 @@
+extension InlineReader: TaskBoundedReader {
+  /// At most how many tasks the reader can find: one per closing bracket that may close an
+  /// assignment bracket.
+  ///
+  /// Every task of an inline reading ends in a bracket that `AssignmentBracket` read, closed
+  /// by `)` or `】` at depth 0 of its paragraph, so each has its own closing byte. Each line is
+  /// scanned alone: a bracket closed on the line it opened at depth 0 counts only when its
+  /// inside may assign (`AssignmentBracket.mayAssign`); any other closing byte counts, since
+  /// its bracket may have opened on an earlier line of the paragraph. (A paragraph's depth at
+  /// any byte is at least the line's own, so a bracket the paragraph closes at depth 0 is
+  /// either closed at depth 0 on its line, with the same inside, or unmatched on it.) A
+  /// subsection line, whose text after its heading may start a paragraph of its own, counts
+  /// every closing byte.
+  /// - Complexity: O(n) in the bytes of the lines.
+  func assignedTaskBound(_ lines: [SourceLine], shapes: [LineShape]) -> Int {
+    var bound = 0
+    for (line, shape) in zip(lines, shapes) {
+      if case .subsection = shape {
+        bound += line.text.withUTF8Bytes(Self.closingBytes)
+      } else {
+        bound += Self.possibleAssignmentBrackets(in: line.text)
+      }
+    }
+    return bound
+  }
+
+  /// The number of `)` and `】` in `bytes`.
+  private static func closingBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == Byte.rightParenthesis {
+        count += 1
+      } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+        bytes[index + 2] == 0x91
+      {
+        count += 1
+      }
+      // Brackets are whole characters: step from one character's first byte to the next.
+      index += UTF8Validation.length(ledBy: byte)
+    }
+    return count
+  }
+
+  /// The closing brackets of `text` that may end an assignment bracket: those closing a
+  /// bracket opened on this line whose inside may assign, and those with no opening here.
+  private static func possibleAssignmentBrackets(in text: String) -> Int {
+    text.withUTF8Bytes { bytes in
+      var count = 0
+      var depth = 0
+      var open = 0
+      var index = 0
+      // One step per character: the brackets are ASCII or three-byte characters.
+      while index < bytes.count {
+        let byte = bytes[index]
+        let isLenticular = byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+        if byte == Byte.leftParenthesis || (isLenticular && bytes[index + 2] == 0x90) {
+          if depth == 0 { open = index + (byte == Byte.leftParenthesis ? 1 : 3) }
+          depth += 1
+        } else if byte == Byte.rightParenthesis || (isLenticular && bytes[index + 2] == 0x91) {
+          if depth == 0 {
+            count += 1
+          } else {
+            depth -= 1
+            if depth == 0,
+              AssignmentBracket.mayAssign(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[open..<index]), as: UTF8.self))
+            {
+              count += 1
+            }
+          }
+        }
+        index += UTF8Validation.length(ledBy: byte)
+      }
+      return count
+    }
+  }
+}
