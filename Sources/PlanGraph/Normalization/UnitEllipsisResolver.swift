@@ -8,9 +8,18 @@ public enum UnitEllipsisResolver {
   private static let prefixes = ["省", "市", "区", "县"]
   private static let agencySuffixes = ["局", "委", "厅", "办", "署"]
 
-  /// The jurisdiction character `name` starts with, if any.
+  /// `prefixes` as UTF-8 bytes.
+  private static let prefixBytes = prefixes.map { Array($0.utf8) }
+
+  /// The jurisdiction character `name` starts with, if any: every pair of neighbouring names
+  /// is tested, so the name's first bytes are read once and compared with each prefix's.
   private static func jurisdiction(startingWith name: String) -> String? {
-    prefixes.first(where: name.utf8HasPrefix)
+    let index = name.withUTF8Bytes { bytes in
+      prefixBytes.firstIndex { prefix in
+        prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+      }
+    }
+    return index.map { prefixes[$0] }
   }
 
   /// Resolves prefix ellipsis in `plan`, returning the diagnostics it raised.
