@@ -27,9 +27,12 @@ extension CoResponsibilityNetwork {
     TableRows.table(header: Self.edgeHeader) { appendEdges(documentID: documentID, to: &$0) }.rows
   }
 
-  /// The edge rows, one cell at a time, to a table or straight to CSV.
-  func appendEdges<Rows: RowSink & ~Copyable>(documentID: String, to rows: inout Rows) {
-    for edge in strongestEdges {
+  /// The edge rows, one cell at a time, to a table or straight to CSV; `edges` are
+  /// `strongestEdges` when the caller has sorted them already.
+  func appendEdges<Rows: RowSink & ~Copyable>(
+    documentID: String, to rows: inout Rows, edges: [WeightedGraph.EdgeRecord]? = nil
+  ) {
+    for edge in edges ?? strongestEdges {
       rows.append(.text(documentID))
       rows.append(.text(actors[Int(edge.a)].name))
       rows.append(.text(actors[Int(edge.b)].name))

@@ -94,16 +94,21 @@ public struct DocumentReduction: Sendable {
       add(
         .coResponsibilityNodes, table: { PlanAnalysis.coResponsibilityNodesTable([analysis]) },
         rows: { analysis.network.appendNodes(documentID: document.id, to: &$0) })
+      // Sorted once for the edges table and the Gephi drawing.
+      let strongestEdges = analysis.network.strongestEdges
       add(
         .coResponsibilityEdges, table: { PlanAnalysis.coResponsibilityEdgesTable([analysis]) },
-        rows: { analysis.network.appendEdges(documentID: document.id, to: &$0) })
+        rows: {
+          analysis.network.appendEdges(documentID: document.id, to: &$0, edges: strongestEdges)
+        })
       add(.leaderPortfolios, PlanAnalysis.portfoliosTable([analysis]))
       let named = TaskFunctions(document)
       add(.functionLoad, FunctionLoad.table(document, named))
       functionNetwork = FunctionNetwork(named)
       let matrix = ResponsibilityMatrix.Layout(document)
       add(.responsibility, table: { matrix.longTable }, rows: { matrix.appendLongRows(to: &$0) })
-      let drawing = analysis.coResponsibilityGraph(minimumWeight: minimumWeight)
+      let drawing = analysis.coResponsibilityGraph(
+        minimumWeight: minimumWeight, edges: strongestEdges)
       add(
         .gephiNodes, table: { GephiTables.nodes([(document.id, drawing)]) },
         rows: { GephiTables.appendNodeRows(of: [(document.id, drawing)], to: &$0) })

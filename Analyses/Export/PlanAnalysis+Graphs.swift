@@ -4,6 +4,14 @@ extension PlanAnalysis {
   /// The co-responsibility network as a drawable graph: nodes coloured by community and sized
   /// by lead tasks, edges weighted by Newman weight.
   public func coResponsibilityGraph(minimumWeight: Double = 0) -> GraphDescription {
+    coResponsibilityGraph(minimumWeight: minimumWeight, edges: network.strongestEdges)
+  }
+
+  /// `coResponsibilityGraph(minimumWeight:)` from the network's `strongestEdges`, sorted once
+  /// by a caller that also writes them.
+  func coResponsibilityGraph(minimumWeight: Double, edges strongest: [WeightedGraph.EdgeRecord])
+    -> GraphDescription
+  {
     let lead = Dictionary(
       unitLoad.map { ($0.unit.name, Double($0.leadTasks)) }, uniquingKeysWith: max)
     let nodes = network.actors.indices.map { i in
@@ -12,7 +20,7 @@ extension PlanAnalysis {
         kind: network.actors[i].kind.rawValue,
         group: network.community[i], size: lead[network.actors[i].name] ?? 0)
     }
-    let edges = network.strongestEdges.map { edge in
+    let edges = strongest.map { edge in
       GraphDescription.Edge(
         source: network.actors[Int(edge.a)].name, target: network.actors[Int(edge.b)].name,
         weight: edge.weight, sharedTasks: edge.sharedTasks)
