@@ -139,22 +139,28 @@ public enum ResponsibilityMatrix {
   fileprivate static func cells(of task: PlanTask, actors: [Int]) -> [(
     actor: Int, letters: String
   )] {
-    // A task names a handful of actors: a list searched in order beats a dictionary.
+    // A task names a handful of actors: a list searched in order beats a dictionary. Its
+    // assignments are taken role by role in L, S, A, R order, each role's in the task's order
+    // (what a stable sort by role gives, without sorting).
     var cells: [(actor: Int, letters: String)] = []
-    for index in task.assignments.indices.sorted(by: {
-      task.assignments[$0].role < task.assignments[$1].role
-    }) {
-      let letter = task.assignments[index].role.matrixLetter
-      if let cell = cells.firstIndex(where: { $0.actor == actors[index] }) {
-        if !cells[cell].letters.utf8.contains(letter.utf8.first!) {
-          cells[cell].letters += letter
+    cells.reserveCapacity(task.assignments.count)
+    for role in Self.rolesInOrder {
+      for index in task.assignments.indices where task.assignments[index].role == role {
+        let letter = role.matrixLetter
+        if let cell = cells.firstIndex(where: { $0.actor == actors[index] }) {
+          if !cells[cell].letters.utf8.contains(letter.utf8.first!) {
+            cells[cell].letters += letter
+          }
+        } else {
+          cells.append((actors[index], letter))
         }
-      } else {
-        cells.append((actors[index], letter))
       }
     }
     return cells
   }
+
+  /// Every role, in the order a cell's letters and a row's actors take them.
+  private static let rolesInOrder = Role.allCases.sorted()
 
   /// Row checks: tasks with no lead unit, no leader, or only collectives.
   public static func diagnostics(for document: Document) -> [Diagnostic] {
