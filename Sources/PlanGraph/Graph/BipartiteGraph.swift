@@ -82,31 +82,38 @@ public struct BipartiteGraph: Sendable, Hashable {
     for (sorted, first) in order.enumerated() { position[first] = Int32(sorted) }
     actors = order.map { keys[$0] }
     tasks = taskNodes
-    var byActor = Array(repeating: [Edge](), count: actors.count)
     taskOffsets = [0]
+    taskOffsets.reserveCapacity(taskNodes.count + 1)
     taskEdges = []
     taskEdges.reserveCapacity(seenActors.count)
-    var taskID: Int32 = 0
+    // Edges per actor counted as the task edges are laid out, then placed by a counting sort:
+    // each actor's edges in task order, with no list per actor.
+    var actorCounts = [Int32](repeating: 0, count: actors.count + 1)
     var next = 0
     for document in documents {
-      for task in document.tasks {
-        for assignment in task.assignments {
+      for task in document.tasks.indices {
+        for assignment in document.tasks[task].assignments.indices {
           let actor = position[Int(seenActors[next])]
           next += 1
-          taskEdges.append(Edge(node: actor, role: assignment.role))
-          byActor[Int(actor)].append(Edge(node: taskID, role: assignment.role))
+          taskEdges.append(
+            Edge(node: actor, role: document.tasks[task].assignments[assignment].role))
+          actorCounts[Int(actor) + 1] += 1
         }
         taskOffsets.append(Int32(taskEdges.count))
-        taskID += 1
       }
     }
-    actorOffsets = [0]
-    actorEdges = []
-    actorEdges.reserveCapacity(taskEdges.count)
-    for edges in byActor {
-      actorEdges += edges
-      actorOffsets.append(Int32(actorEdges.count))
+    for actor in actors.indices { actorCounts[actor + 1] += actorCounts[actor] }
+    actorOffsets = actorCounts
+    var fill = actorCounts
+    var placed = [Edge](repeating: Edge(node: 0, role: .leadLeader), count: taskEdges.count)
+    for task in taskNodes.indices {
+      for slot in Int(taskOffsets[task])..<Int(taskOffsets[task + 1]) {
+        let edge = taskEdges[slot]
+        placed[Int(fill[Int(edge.node)])] = Edge(node: Int32(task), role: edge.role)
+        fill[Int(edge.node)] += 1
+      }
     }
+    actorEdges = placed
   }
 
   /// An actor within one document: its name and kind.
