@@ -34,34 +34,60 @@ public enum AssignmentBracket {
   /// `brackets(in:line:)` for text given as its UTF-8 bytes.
   static func brackets(inUTF8 bytes: [UInt8], line: Int) -> [Found] {
     var found: [Found] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      forEachClosingBracket(in: buffer) { bracket in
+        guard let open = bracket.open else { return }
+        let inside = buffer[(open.offset + open.width)..<bracket.offset]
+        let content = String(decoding: UnsafeBufferPointer(rebasing: inside), as: UTF8.self)
+        if let reading = read(content, line: line, column: open.offset + open.width + 1) {
+          found.append(Found(start: open.offset, end: bracket.end, reading: reading))
+        }
+      }
+    }
+    return found
+  }
+
+  /// A closing `)` or `】` that closes a top-level bracket, or that closes nothing.
+  struct ClosingBracket {
+    /// The offset and width of the `(` or `【` it closes at depth 0, or nil when no bracket was
+    /// open.
+    var open: (offset: Int, width: Int)?
+    /// Its own offset.
+    var offset: Int
+    /// The offset just after it.
+    var end: Int
+  }
+
+  /// Calls `body` for each closing bracket of `bytes` that closes a top-level bracket or closes
+  /// none, in order; brackets nested in others are passed over.
+  ///
+  /// The one bracket scanner: `brackets(inUTF8:line:)` reads the top-level brackets it finds,
+  /// and `InlineReader`'s task bound counts what it finds line by line, which is sound only
+  /// because both see the same brackets.
+  static func forEachClosingBracket(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (ClosingBracket) -> Void
+  ) {
     var depth = 0
-    var open = 0
-    var openWidth = 1
+    var open = (offset: 0, width: 1)
     var index = 0
+    // One step per character: the brackets are ASCII or three-byte characters.
     while index < bytes.count {
       let byte = bytes[index]
       let isLenticular = byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
       if byte == Byte.leftParenthesis || (isLenticular && bytes[index + 2] == 0x90) {
-        if depth == 0 {
-          open = index
-          openWidth = byte == Byte.leftParenthesis ? 1 : 3
-        }
+        if depth == 0 { open = (index, byte == Byte.leftParenthesis ? 1 : 3) }
         depth += 1
-      } else if (byte == Byte.rightParenthesis || (isLenticular && bytes[index + 2] == 0x91))
-        && depth > 0
-      {
-        depth -= 1
-        let width = byte == Byte.rightParenthesis ? 1 : 3
+      } else if byte == Byte.rightParenthesis || (isLenticular && bytes[index + 2] == 0x91) {
+        let end = index + (byte == Byte.rightParenthesis ? 1 : 3)
         if depth == 0 {
-          let content = String(decoding: bytes[(open + openWidth)..<index], as: UTF8.self)
-          if let reading = read(content, line: line, column: open + openWidth + 1) {
-            found.append(Found(start: open, end: index + width, reading: reading))
-          }
+          body(ClosingBracket(open: nil, offset: index, end: end))
+        } else {
+          depth -= 1
+          if depth == 0 { body(ClosingBracket(open: open, offset: index, end: end)) }
         }
       }
-      index += isLenticular ? 3 : 1
+      index += UTF8Validation.length(ledBy: byte)
     }
-    return found
   }
 
   /// Labelled fields that end a line without a bracket: `1.…。牵头领导:X;牵头单位:Y`.

@@ -48,30 +48,17 @@ extension InlineReader: TaskBoundedReader {
   private static func possibleAssignmentBrackets(in text: String) -> Int {
     text.withUTF8Bytes { bytes in
       var count = 0
-      var depth = 0
-      var open = 0
-      var index = 0
-      // One step per character: the brackets are ASCII or three-byte characters.
-      while index < bytes.count {
-        let byte = bytes[index]
-        let isLenticular = byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-        if byte == Byte.leftParenthesis || (isLenticular && bytes[index + 2] == 0x90) {
-          if depth == 0 { open = index + (byte == Byte.leftParenthesis ? 1 : 3) }
-          depth += 1
-        } else if byte == Byte.rightParenthesis || (isLenticular && bytes[index + 2] == 0x91) {
-          if depth == 0 {
-            count += 1
-          } else {
-            depth -= 1
-            if depth == 0,
-              AssignmentBracket.mayAssign(
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[open..<index]), as: UTF8.self))
-            {
-              count += 1
-            }
-          }
+      AssignmentBracket.forEachClosingBracket(in: bytes) { bracket in
+        guard let open = bracket.open else {
+          count += 1
+          return
         }
-        index += UTF8Validation.length(ledBy: byte)
+        let inside = bytes[(open.offset + open.width)..<bracket.offset]
+        if AssignmentBracket.mayAssign(
+          String(decoding: UnsafeBufferPointer(rebasing: inside), as: UTF8.self))
+        {
+          count += 1
+        }
       }
       return count
     }
