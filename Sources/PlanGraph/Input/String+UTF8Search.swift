@@ -30,13 +30,7 @@ extension String {
 
   /// The byte offset of the first occurrence of `needle`, if any.
   func utf8Range(of needle: String) -> Int? {
-    withBytes(of: needle) { h, n -> Int? in
-      guard n.count > 0 else { return 0 }
-      guard n.count <= h.count, let base = h.baseAddress,
-        let found = memmem(base, h.count, n.baseAddress, n.count)
-      else { return nil }
-      return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-    }
+    withBytes(of: needle) { h, n in h.offset(of: n) }
   }
 
   /// Whether this string's UTF-8 bytes start with `prefix`'s.
@@ -78,12 +72,18 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-  /// Whether `needle`'s UTF-8 bytes occur in these bytes (the C library's `memmem`).
+  /// The offset of the first occurrence of `needle` in these bytes (the C library's
+  /// `memmem`), 0 for an empty needle.
+  func offset(of needle: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard needle.count > 0 else { return 0 }
+    guard needle.count <= count, let base = baseAddress,
+      let found = memmem(base, count, needle.baseAddress, needle.count)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
+  /// Whether `needle`'s UTF-8 bytes occur in these bytes.
   func contains(utf8Of needle: String) -> Bool {
-    needle.withUTF8Bytes { n in
-      guard n.count > 0 else { return true }
-      guard n.count <= count, let base = baseAddress else { return false }
-      return memmem(base, count, n.baseAddress, n.count) != nil
-    }
+    needle.withUTF8Bytes { offset(of: $0) != nil }
   }
 }

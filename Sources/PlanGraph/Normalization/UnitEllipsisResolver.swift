@@ -14,11 +14,7 @@ public enum UnitEllipsisResolver {
   /// The jurisdiction character `name` starts with, if any: every pair of neighbouring names
   /// is tested, so the name's first bytes are read once and compared with each prefix's.
   private static func jurisdiction(startingWith name: String) -> String? {
-    let index = name.withUTF8Bytes { bytes in
-      prefixBytes.firstIndex { prefix in
-        prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
-      }
-    }
+    let index = name.withUTF8Bytes { bytes in prefixBytes.firstIndex { bytes.starts(with: $0) } }
     return index.map { prefixes[$0] }
   }
 

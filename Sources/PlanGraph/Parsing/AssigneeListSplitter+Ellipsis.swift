@@ -1,7 +1,11 @@
 extension AssigneeListSplitter {
-  /// Words a government's name ends in; `expandBareNames` tests names for their last
-  /// characters (府, 处, 会) first, so a word added here needs its last character there.
+  /// Words a government's name ends in.
   private static let governmentSuffixes = ["人民政府", "街道办事处", "管委会", "政府", "办事处"]
+  /// The last characters of the government suffixes and the place classes: a name ending in
+  /// none of them gets no suffix from `expandBareNames`.
+  private static let suffixEndings = (governmentSuffixes + placeClasses).map {
+    $0.unicodeScalars.last!
+  }
   /// Whether `scalar` ends a place name: 区, 县, 市, 镇, 乡 or 旗.
   ///
   /// Scalars in a `switch`, not a `Set` of Characters: hashing a Character normalizes it, and
@@ -61,12 +65,8 @@ extension AssigneeListSplitter {
   private static func expandBareNames(in run: inout [Item]) {
     for index in run.indices.dropFirst().reversed() {
       let name = run[index].name
-      // Only a name ending as a government (府, 处, 会) or a place class (道, 镇, 乡, 县, 区)
-      // does: most names are passed over on their last character.
-      switch name.unicodeScalars.last {
-      case "府", "处", "会", "道", "镇", "乡", "县", "区": break
-      default: continue
-      }
+      // Most names are passed over on their last character.
+      guard let last = name.unicodeScalars.last, suffixEndings.contains(last) else { continue }
       var suffix: String?
       if let government = governmentSuffixes.first(where: { name.utf8HasSuffix($0) }) {
         let place = name.unicodeScalars.dropLast(government.unicodeScalars.count)
@@ -74,7 +74,7 @@ extension AssigneeListSplitter {
           suffix = String(Character(level)) + government
         }
       } else if run[index].kind != .collective,
-        let place = ["街道", "镇", "乡", "县", "区"].first(where: {
+        let place = placeClasses.first(where: {
           name.utf8HasSuffix($0) && run[index].writtenAs.utf8Contains("等" + $0)
         })
       {

@@ -121,7 +121,9 @@ public enum AssigneeListSplitter {
     return (head, tail, true)
   }
 
-  private static let placeClasses = ["镇", "乡", "街道", "县", "区"]
+  /// The classes of place a list distributes over (`岔沟等镇(街道)`); also the place suffixes
+  /// `expandBareNames` gives bare names.
+  static let placeClasses = ["镇", "乡", "街道", "县", "区"]
   private static let wordsWithDeng = ["高等", "中等", "初等", "平等", "同等", "对等", "均等", "等级"]
 
   /// Splits at top-level `,` and `;` into groups, and each group at top-level `、`, scanning

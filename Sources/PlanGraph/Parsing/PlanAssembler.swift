@@ -128,9 +128,12 @@ public enum PlanAssembler {
 ///
 /// The document terms are 总理, 副总理, 省长, 副省长, 市长, 副市长, 区长, 县长 and 秘书长.
 public enum LeaderTitle {
-  /// The offices a title ends in; `isTitle` tests a name's last character (长, 席, 理) first,
-  /// so an ending added here needs its last character there.
   private static let endings = ["省长", "市长", "区长", "县长", "州长", "旗长", "秘书长", "主席", "总理"]
+  /// The UTF-8 bytes of the endings' last characters (长, 席, 理), each once.
+  private static let lastCharacters = endings.reduce(into: [[UInt8]]()) { found, ending in
+    let last = Array(ending.unicodeScalars.last!.utf8)
+    if !found.contains(last) { found.append(last) }
+  }
 
   /// A leader's name without the office written after it: `张三(副市长)` is 张三.
   public static func strippingTitle(_ name: String) -> String {
@@ -144,16 +147,14 @@ public enum LeaderTitle {
 
   /// Whether `name` is a leader's title.
   public static func isTitle(_ name: String) -> Bool {
-    // Every ending ends in 长, 席 or 理, and most names end otherwise; of the rest, ten
-    // characters take 10 to 40 bytes, so most are decided by their byte count, and the others
-    // by counting the bytes that start a scalar (not continuation bytes 10xxxxxx).
+    // Most names end in none of the endings' last characters; of the rest, ten characters
+    // take 10 to 40 bytes, so most are decided by their byte count, and the others by
+    // counting the bytes that start a scalar (not continuation bytes 10xxxxxx).
     let mayEndAsTitle = name.withUTF8Bytes { bytes in
-      guard bytes.count >= 3, bytes.count <= 40 else { return false }
-      switch (bytes[bytes.count - 3], bytes[bytes.count - 2], bytes[bytes.count - 1]) {
-      case (0xE9, 0x95, 0xBF), (0xE5, 0xB8, 0xAD), (0xE7, 0x90, 0x86):  // 长 席 理
-        return bytes.count <= 10 || bytes.count { $0 & 0xC0 != 0x80 } <= 10
-      default: return false
-      }
+      guard bytes.count <= 40,
+        lastCharacters.contains(where: { bytes.suffix($0.count).elementsEqual($0) })
+      else { return false }
+      return bytes.count <= 10 || bytes.count { $0 & 0xC0 != 0x80 } <= 10
     }
     guard mayEndAsTitle, !name.utf8HasPrefix("各") else { return false }
     return endings.contains { name.utf8HasSuffix($0) }
