@@ -129,9 +129,10 @@ public struct TargetComparison: Sendable {
       }
     }
     if relations.contains(.levels) {
+      let places = PlaceIndex(panel.entries)
       for entry in panel.entries {
-        if let above = Self.ancestor(of: entry, in: panel, yearsBefore: yearsBefore) {
-          pairs.append(pair(above, entry, .levels))
+        if let above = places.ancestor(of: entry, yearsBefore: yearsBefore) {
+          pairs.append(pair(panel.entries[above], entry, .levels))
         }
       }
     }
@@ -148,26 +149,6 @@ public struct TargetComparison: Sendable {
         pairs.append(pair(ordered.0, ordered.1, .places))
       }
     }
-  }
-
-  /// The nearest place above `entry` with a document of its year or up to `yearsBefore`
-  /// years earlier (the newest such).
-  private static func ancestor(
-    of entry: TargetPanel.Entry, in panel: TargetPanel, yearsBefore: Int
-  ) -> TargetPanel.Entry? {
-    guard let year = entry.year else { return nil }
-    var candidates = entry.place.ancestorCodes
-    if candidates.isEmpty, let parent = entry.place.parent { candidates = ["name:" + parent] }
-    for key in candidates {
-      let match = panel.entries.filter { other in
-        guard let otherYear = other.year, otherYear <= year, otherYear >= year - yearsBefore
-        else { return false }
-        return other.place.key == key
-          || (key.hasPrefix("name:") && other.place.name == key.dropFirst(5))
-      }
-      if let newest = match.max(by: { ($0.year ?? 0) < ($1.year ?? 0) }) { return newest }
-    }
-    return nil
   }
 
   /// The year's target for `indicator` in `document`: its first one that is not multi-year.
