@@ -20,8 +20,7 @@ public enum ResponsibilityMatrix {
     public init(_ document: Document) {
       documentID = document.id
       // Each actor is interned once: a local id, its column kind and the tasks it is on.
-      var ids: [NameKey: Int] = [:]
-      var names: [String] = []
+      var table = NameTable(capacity: 64)
       var kinds: [Int] = []
       var counts: [Int] = []
       var lastTask: [Int] = []
@@ -31,14 +30,8 @@ public enum ResponsibilityMatrix {
         var actors: [Int] = []
         actors.reserveCapacity(task.assignments.count)
         for assignment in task.assignments {
-          let key = NameKey(assignment.assignee.name)
-          let actor: Int
-          if let known = ids[key] {
-            actor = known
-          } else {
-            actor = names.count
-            ids[key] = actor
-            names.append(assignment.assignee.name)
+          let (actor, isNew) = table.intern(assignment.assignee.name)
+          if isNew {
             kinds.append(Int.max)
             counts.append(0)
             lastTask.append(-1)
@@ -54,6 +47,7 @@ public enum ResponsibilityMatrix {
         tasks.append((task.id, ResponsibilityMatrix.cells(of: task, actors: actors)))
       }
       // By kind, then most tasks, then name (`sortsBefore` is `String`'s `<`).
+      let names = table.names
       let order = names.indices.sorted {
         if kinds[$0] != kinds[$1] { return kinds[$0] < kinds[$1] }
         if counts[$0] != counts[$1] { return counts[$0] > counts[$1] }

@@ -40,38 +40,35 @@ public struct BipartiteGraph: Sendable, Hashable {
   /// Builds the graph of the plans among `documents`.
   /// - Complexity: O(E log E) in the number of assignments.
   public init(documents: [Document]) {
-    // Each actor is interned once, in order of first appearance; the ids are renumbered in
-    // key order below. A document's actors are looked up by name and kind first, so the
-    // corpus-wide key (with its jurisdiction) is hashed once per actor and document.
-    var firstSeen: [ActorKey: Int32] = [:]
+    // Each actor is interned once, in order of first appearance, in its jurisdiction's
+    // table by name and kind; the ids are renumbered in key order below. A document's
+    // jurisdiction is looked up once, so the corpus-wide key is never hashed.
+    var jurisdictions = NameTable()
+    var tables: [(names: NameTable, ids: [Int32])] = []
     var keys: [ActorKey] = []
     var taskNodes: [TaskNode] = []
     var seenActors: [Int32] = []
     for document in documents {
-      var local: [LocalKey: Int32] = [:]
+      let jurisdiction = document.metadata.jurisdiction
+      let (table, isNew) = jurisdictions.intern(jurisdiction)
+      if isNew { tables.append((NameTable(capacity: 64), [])) }
+      var (names, ids) = tables[table]
+      tables[table] = (NameTable(), [])
       for task in document.tasks {
         taskNodes.append(
           TaskNode(id: task.id, documentID: document.id, sectionNumber: task.sectionNumber))
         for assignment in task.assignments {
-          let localKey = LocalKey(
-            name: NameKey(assignment.assignee.name), kind: assignment.assignee.kind)
-          if let known = local[localKey] {
-            seenActors.append(known)
-            continue
+          let assignee = assignment.assignee
+          let (local, isNew) = names.intern(assignee.name, tag: assignee.kind.tag)
+          if isNew {
+            ids.append(Int32(keys.count))
+            keys.append(
+              ActorKey(jurisdiction: jurisdiction, name: assignee.name, kind: assignee.kind))
           }
-          let key = Self.key(assignment, in: document)
-          let id: Int32
-          if let known = firstSeen[key] {
-            id = known
-          } else {
-            id = Int32(keys.count)
-            firstSeen[key] = id
-            keys.append(key)
-          }
-          local[localKey] = id
-          seenActors.append(id)
+          seenActors.append(ids[local])
         }
       }
+      tables[table] = (names, ids)
     }
     // Nearly every key is plainly NFC and orders by its bytes, as `<` would.
     let plain = keys.map { $0.isPlainNFC }
@@ -114,18 +111,6 @@ public struct BipartiteGraph: Sendable, Hashable {
       }
     }
     actorEdges = placed
-  }
-
-  /// An actor within one document: its name and kind.
-  private struct LocalKey: Hashable {
-    var name: NameKey
-    var kind: Assignee.Kind
-  }
-
-  private static func key(_ assignment: Assignment, in document: Document) -> ActorKey {
-    ActorKey(
-      jurisdiction: document.metadata.jurisdiction, name: assignment.assignee.name,
-      kind: assignment.assignee.kind)
   }
 
   /// The edges of actor `actor`: the tasks it is named on, with roles.

@@ -14,11 +14,14 @@ public struct Assignee: Codable, Hashable, Sendable, Comparable {
     case collective
 
     /// Hashes the case, not its raw value (a `String` hash normalizes it first).
-    public func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) { hasher.combine(tag) }
+
+    /// The case's place, as a `NameTable` tag.
+    var tag: UInt8 {
       switch self {
-      case .leader: hasher.combine(0)
-      case .unit: hasher.combine(1)
-      case .collective: hasher.combine(2)
+      case .leader: 0
+      case .unit: 1
+      case .collective: 2
       }
     }
   }

@@ -30,6 +30,9 @@ public enum Role: String, Codable, Hashable, Sendable, CaseIterable, Comparable 
   /// Hashes the role's place, not its raw value (a `String` hash normalizes it first).
   public func hash(into hasher: inout Hasher) { hasher.combine(rank) }
 
+  /// The role's place as a `NameTable` tag.
+  var tag: UInt8 { UInt8(rank) }
+
   /// The role's place in `allCases`, without building that array on every comparison.
   private var rank: Int {
     switch self {

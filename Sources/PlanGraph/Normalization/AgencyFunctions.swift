@@ -136,7 +136,9 @@ public struct AgencyFunctions: Sendable {
   public struct Lookup: Sendable {
     /// The table looked in.
     public let functions: AgencyFunctions
-    private var indexes: [NameKey: Int] = [:]
+    /// The names looked up so far, and the index found for each, by the name's id.
+    private var names = NameTable(capacity: 64)
+    private var indexes: [Int] = []
 
     /// A lookup in `functions`.
     public init(_ functions: AgencyFunctions) { self.functions = functions }
@@ -146,10 +148,10 @@ public struct AgencyFunctions: Sendable {
 
     /// The index in `functions.functions` of the function of the agency `name`.
     public mutating func index(of name: String) -> Int {
-      let key = NameKey(name)
-      if let index = indexes[key] { return index }
+      let (id, isNew) = names.intern(name)
+      if !isNew { return indexes[id] }
       let index = functions.index(of: name)
-      indexes[key] = index
+      indexes.append(index)
       return index
     }
   }

@@ -17,8 +17,7 @@ public enum PlanAssembler {
     var sections: [Section] = []
     var tasks: [PlanTask] = []
     var diagnostics = reading.diagnostics
-    var splits: [SpanKey: [Assignment]] = [:]
-    splits.reserveCapacity(reading.tasks.count)
+    var splits = SplitSpans(capacity: reading.tasks.count)
     tasks.reserveCapacity(reading.tasks.count)
     for draft in reading.tasks {
       if let heading = draft.section, sections.last?.line != heading.line {
@@ -68,28 +67,23 @@ public enum PlanAssembler {
     return (TaskPlan(sections: sections, tasks: tasks, layout: reading.layout), diagnostics)
   }
 
-  /// A span's text and role: a plan names the same leader or list of units on many tasks,
-  /// and the same span always gives the same assignments, so each is split once.
-  private struct SpanKey: Hashable {
-    var text: NameKey
-    var role: Role
+  /// The spans split so far, by text and role: a plan names the same leader or list of units
+  /// on many tasks, and the same span always gives the same assignments, so each is split once.
+  private struct SplitSpans {
+    var spans: NameTable
+    var assignments: [[Assignment]] = []
+
+    init(capacity: Int) { spans = NameTable(capacity: capacity) }
   }
 
   /// The assignments of a draft's spans, in span order; `splits` holds the spans split so far.
-  private static func assignments(of draft: TaskDraft, splits: inout [SpanKey: [Assignment]])
-    -> [Assignment]
-  {
+  private static func assignments(of draft: TaskDraft, splits: inout SplitSpans) -> [Assignment] {
     var assignments: [Assignment] = []
     assignments.reserveCapacity(4 * draft.spans.count)
     for span in draft.spans {
-      let key = SpanKey(text: NameKey(span.text), role: span.role)
-      let split: [Assignment]
-      if let known = splits[key] {
-        split = known
-      } else {
-        split = Self.assignments(of: span)
-        splits[key] = split
-      }
+      let (id, isNew) = splits.spans.intern(span.text, tag: span.role.tag)
+      if isNew { splits.assignments.append(Self.assignments(of: span)) }
+      let split = splits.assignments[id]
       for var assignment in split {
         assignment.line = span.line
         assignments.append(assignment)

@@ -1,0 +1,39 @@
+import PlanGraph
+import Testing
+
+@Suite("Name table")
+struct NameTableTests {
+  @Test("Ids are given in the order names are first added, per tag, by bytes")
+  func interning() {
+    var table = NameTable()
+    // A unit and a leader may share a name; café precomposed and decomposed are two names
+    // (names are normalized when read, so bytes decide, as NameKey's == does).
+    let added = [
+      ("市发展和改革局", 1), ("市财政局", 1), ("市发展和改革局", 1), ("刘兴达", 0), ("市财政局", 0),
+      ("caf\u{E9}", 1), ("cafe\u{301}", 1), ("", 1), ("市财政局", 1), ("", 1),
+    ].map { table.intern($0.0, tag: UInt8($0.1)) }
+    #expect(added.map(\.id) == [0, 1, 0, 2, 3, 4, 5, 6, 1, 6])
+    #expect(added.map(\.isNew) == [true, true, false, true, true, true, true, true, false, false])
+    #expect(table.count == 7)
+    #expect(table.names == ["市发展和改革局", "市财政局", "刘兴达", "市财政局", "caf\u{E9}", "cafe\u{301}", ""])
+    #expect(table.id(of: "市财政局", tag: 0) == 3)
+    #expect(table.id(of: "市财政局", tag: 2) == nil)
+    #expect(table.id(of: "市财政") == nil)
+  }
+
+  @Test("A table grown to 20,000 names finds every one, and only those")
+  func growth() {
+    var table = NameTable(capacity: 2)
+    let names = (0..<20_000).map { "第\($0)号单位" + String(repeating: "局", count: $0 % 7) }
+    for (index, name) in names.enumerated() {
+      #expect(table.intern(name).id == index)
+    }
+    #expect(table.count == 20_000)
+    var found = 0
+    for (index, name) in names.enumerated() where table.id(of: name) == index { found += 1 }
+    #expect(found == 20_000)
+    #expect(table.id(of: "第20000号单位") == nil)
+    let again = table.intern(names[12_345])
+    #expect(again.id == 12_345 && !again.isNew)
+  }
+}
