@@ -34,7 +34,12 @@ public struct FunctionLoad: Sendable, Hashable {
   /// The load of every function in `named` (one document's), ordered as `compute(_:)`.
   public static func compute(_ named: TaskFunctions) -> [FunctionLoad] {
     let count = named.functions.functions.count
-    var units = [Set<NameKey>](repeating: [], count: count)
+    // Distinct units per function: a name counts once under each function it is named with
+    // (always one, as a name's function is looked up from the name; others are kept apart).
+    var units = [Int](repeating: 0, count: count)
+    var names = NameTable(capacity: 64)
+    var firstFunction: [Int] = []
+    var otherPairs = Set<Int>()
     // Tasks are visited in order, so a task counts once per function by remembering the last
     // task counted.
     var lastLead = [Int](repeating: -1, count: count)
@@ -44,7 +49,15 @@ public struct FunctionLoad: Sendable, Hashable {
     for (index, mentions) in named.tasks.enumerated() {
       for mention in mentions {
         let function = mention.function
-        units[function].insert(NameKey(mention.name))
+        let (name, isNew) = names.intern(mention.name)
+        if isNew {
+          firstFunction.append(function)
+          units[function] += 1
+        } else if firstFunction[name] != function,
+          otherPairs.insert(name * count + function).inserted
+        {
+          units[function] += 1
+        }
         if lastTotal[function] != index {
           lastTotal[function] = index
           total[function] += 1
@@ -56,9 +69,9 @@ public struct FunctionLoad: Sendable, Hashable {
       }
     }
     let tasks = max(named.tasks.count, 1)
-    return units.indices.filter { !units[$0].isEmpty }.map { function in
+    return units.indices.filter { units[$0] > 0 }.map { function in
       FunctionLoad(
-        function: named.id(function), units: units[function].count, leadTasks: lead[function],
+        function: named.id(function), units: units[function], leadTasks: lead[function],
         totalTasks: total[function],
         shareOfTasksLed: (Double(lead[function]) / Double(tasks) * 1e6).rounded() / 1e6)
     }.sorted {

@@ -22,13 +22,13 @@ public enum UnitEllipsisResolver {
   public static func resolve(_ plan: inout TaskPlan, file: String) -> [Diagnostic] {
     // The units the plan names, gathered only once a name needs them: most plans have no
     // name that lacks its prefix.
-    var gathered: Set<NameKey>?
-    func known() -> Set<NameKey> {
+    var gathered: NameTable?
+    func known() -> NameTable {
       if let gathered { return gathered }
-      var units = Set<NameKey>()
+      var units = NameTable(capacity: 64)
       for task in plan.tasks {
         for assignment in task.assignments where assignment.assignee.kind == .unit {
-          units.insert(NameKey(assignment.assignee.name))
+          _ = units.intern(assignment.assignee.name)
         }
       }
       gathered = units
@@ -47,7 +47,7 @@ public enum UnitEllipsisResolver {
         else { continue }
         let name = assignments[i].assignee.name
         let candidate = prefix + name
-        if known().contains(NameKey(candidate)) {
+        if known().id(of: candidate) != nil {
           plan.tasks[t].assignments[i].assignee.name = candidate
         } else if agencySuffixes.contains(where: name.utf8HasSuffix),
           name.unicodeScalars.count <= 8,
