@@ -1,3 +1,4 @@
+import Foundation
 import PlanGraph
 import Testing
 
@@ -80,5 +81,29 @@ struct CSVWriterTests {
     Array(second.utf8).withUnsafeBufferPointer { fromBytes.appendText(utf8: $0) }
     fromBytes.endRow()
     #expect(fromBytes.bytes == whole.bytes)
+  }
+
+  @Test("A comma, quote or line break is quoted at every place in a cell, among words of text")
+  func specialAtEveryOffset() {
+    // Text that passes the word-at-a-time test: Chinese, digits, `#`, `-`, spaces and a tab.
+    let filler = Array("市财政局plan-0001#12 \t2025年".utf8)
+    var cases = 0
+    for special in [",", "\"", "\n", "\r"] {
+      // From the second byte: a cell starting with a line break is also formula-guarded.
+      for offset in 1...filler.count {
+        var cell = filler
+        cell.insert(contentsOf: Array(special.utf8), at: offset)
+        let text = String(decoding: cell, as: UTF8.self)
+        var table = Table(header: ["a"])
+        table.append([.text(text)])
+        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        #expect(CSVWriter().string(for: table) == "a\n" + quoted + "\n", "\(offset)")
+        cases += 1
+      }
+    }
+    var plain = Table(header: ["a"])
+    plain.append([.text(String(decoding: filler, as: UTF8.self))])
+    #expect(CSVWriter().string(for: plain) == "a\n市财政局plan-0001#12 \t2025年\n")
+    #expect(cases == 4 * filler.count)
   }
 }
