@@ -26,41 +26,59 @@ public enum AssigneeListSplitter {
   /// The names in `value`, a field line's text after its label, for a field of `role`.
   public static func split(_ value: String, role: Role) -> [Item] {
     var items: [Item] = []
-    for group in commaGroups(of: value) {
-      var run: [Item] = []
-      var groupIsOpen = false
-      for raw in group {
-        let written = trimmed(raw)
-        guard !written.isEmpty else { continue }
-        let (head, tail, open) = splitAtDeng(written)
-        if open { groupIsOpen = true }
-        if !head.isEmpty {
-          run.append(
-            Item(name: head, kind: kind(of: head, role: role), openList: false, writtenAs: written))
+    var run: [Item] = []
+    var groupIsOpen = false
+    value.withUTF8Bytes { bytes in
+      for (range, endsGroup) in listItems(in: bytes) {
+        let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
+        if !writtenBytes.isEmpty {
+          // The cuts fall between whole characters, so nothing is repaired.
+          let written = String(decoding: writtenBytes, as: UTF8.self)
+          // Most items hold no 等 and are their own head.
+          let (head, tail, open) =
+            dengBytes.withUnsafeBufferPointer { writtenBytes.offset(of: $0) } == nil
+            ? (written, nil, false) : splitAtDeng(written)
+          if open { groupIsOpen = true }
+          if !head.isEmpty {
+            run.append(
+              Item(
+                name: head, kind: kind(of: head, role: role), openList: false, writtenAs: written)
+            )
+          }
+          if let tail {
+            run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))
+          }
+          if open, tail != nil {
+            // `A、B等各有关部门`: the units before 等 are open, the collective after it is not.
+            for index in run.indices.dropLast() { run[index].openList = true }
+            groupIsOpen = false
+          }
         }
-        if let tail {
-          run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))
+        guard endsGroup else { continue }
+        if groupIsOpen { for index in run.indices { run[index].openList = true } }
+        if !role.isLeaderRole { expandEllipsis(in: &run) }
+        if items.isEmpty {
+          swap(&items, &run)
+        } else {
+          items += run
         }
-        if open, tail != nil {
-          // `A、B等各有关部门`: the units before 等 are open, the collective after it is not.
-          for index in run.indices.dropLast() { run[index].openList = true }
-          groupIsOpen = false
-        }
+        run.removeAll(keepingCapacity: true)
+        groupIsOpen = false
       }
-      if groupIsOpen { for index in run.indices { run[index].openList = true } }
-      if !role.isLeaderRole { expandEllipsis(in: &run) }
-      items += run
     }
     return items
   }
 
   /// Whether a unit-role name is a collective rather than one agency.
   public static func isCollective(_ name: String) -> Bool {
-    collectivePrefixes.contains { name.utf8HasPrefix($0) }
-      || collectiveInfixes.containsAny(in: name)
+    name.withUTF8Bytes {
+      collectivePrefixes.anyIsPrefix(of: $0) || collectiveInfixes.containsAny(in: $0)
+    }
   }
 
-  private static let collectivePrefixes = ["各", "有关", "相关", "其他", "全市", "全省", "全区", "全县"]
+  private static let collectivePrefixes = NeedleSet([
+    "各", "有关", "相关", "其他", "全市", "全省", "全区", "全县",
+  ])
   private static let collectiveInfixes = NeedleSet([
     "有关部门", "相关部门", "有关单位", "相关单位", "各部门", "各单位", "各级", "成员单位", "各有关",
     "各直属", "各成员", "各县", "各市", "各区",
@@ -76,25 +94,25 @@ public enum AssigneeListSplitter {
     return isCollective(name) ? .collective : .unit
   }
 
-  /// `text` without spaces before it and `。`, `.` or spaces after it, trimmed on UTF-8 bytes.
-  private static func trimmed(_ text: Substring) -> String {
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var end = utf8.endIndex
-    while start < end, utf8[start] == 0x20 { start = utf8.index(after: start) }
+  /// 等 in UTF-8.
+  private static let dengBytes = Array("等".utf8)
+
+  /// `bytes` without spaces before them and `。`, `.` or spaces after them.
+  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+    var start = 0
+    var end = bytes.count
+    while start < end, bytes[start] == 0x20 { start += 1 }
     while start < end {
-      let last = utf8.index(before: end)
-      if utf8[last] == 0x2E || utf8[last] == 0x20 {
-        end = last
-      } else if utf8[last] == 0x82, utf8.distance(from: start, to: end) >= 3,
-        utf8[utf8.index(end, offsetBy: -3)] == 0xE3, utf8[utf8.index(end, offsetBy: -2)] == 0x80
-      {
-        end = utf8.index(end, offsetBy: -3)  // 。
+      let last = bytes[end - 1]
+      if last == 0x2E || last == 0x20 {
+        end -= 1
+      } else if last == 0x82, end - start >= 3, bytes[end - 3] == 0xE3, bytes[end - 2] == 0x80 {
+        end -= 3  // 。
       } else {
         break
       }
     }
-    return String(text[start..<end])
+    return UnsafeBufferPointer(rebasing: bytes[start..<end])
   }
 
   /// Splits an item at 等: the head, a collective tail if any, and whether the list is open.
@@ -126,28 +144,26 @@ public enum AssigneeListSplitter {
   static let placeClasses = ["镇", "乡", "街道", "县", "区"]
   private static let wordsWithDeng = ["高等", "中等", "初等", "平等", "同等", "对等", "均等", "等级"]
 
-  /// Splits at top-level `,` and `;` into groups, and each group at top-level `、`, scanning
-  /// UTF-8 bytes.
-  private static func commaGroups(of value: String) -> [[Substring]] {
-    var groups: [[Substring]] = []
-    var current: [Substring] = []
-    let utf8 = value.utf8
+  /// The items of a list: its byte ranges between top-level `、`, `,` and `;` (never inside
+  /// brackets), each with whether it ends a group (a `,` or `;`, or the end, follows it).
+  private static func listItems(in bytes: UnsafeBufferPointer<UInt8>) -> [(
+    range: Range<Int>, endsGroup: Bool
+  )] {
+    var items: [(range: Range<Int>, endsGroup: Bool)] = []
     var depth = 0
-    var start = utf8.startIndex
-    var index = utf8.startIndex
-    while index != utf8.endIndex {
-      let byte = utf8[index]
-      var next = utf8.index(after: index)
+    var start = 0
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      var next = index + 1
       var separator: UInt8 = 0  // 1: 、 inside a group; 2: , or ; between groups
       switch byte {
       case Byte.leftParenthesis, 0x5B: depth += 1
       case Byte.rightParenthesis, 0x5D: depth = max(0, depth - 1)
       case Byte.comma, Byte.semicolon: separator = 2
       case 0xE2, 0xE3:
-        guard next != utf8.endIndex, utf8[next] == 0x80 else { break }
-        let third = utf8.index(after: next)
-        guard third != utf8.endIndex else { break }
-        let code = utf8[third]
+        guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { break }
+        let code = bytes[index + 2]
         if byte == 0xE3 {
           // 、 U+3001; 《 》 U+300A/B; 【 】 U+3010/11; 〔 〕 U+3014/15.
           switch code {
@@ -161,21 +177,18 @@ public enum AssigneeListSplitter {
         } else if code == 0x9D {
           depth = max(0, depth - 1)  // ”
         }
-        next = utf8.index(after: third)
-      default: break
+        next = index + 3
+      default:
+        // Any other character is passed over whole (its bytes match nothing here).
+        next = index + UTF8Validation.length(ledBy: byte)
       }
       if separator != 0 && depth == 0 {
-        current.append(value[start..<index])
-        if separator == 2 {
-          groups.append(current)
-          current = []
-        }
+        items.append((start..<index, separator == 2))
         start = next
       }
       index = next
     }
-    current.append(value[start...])
-    groups.append(current)
-    return groups
+    items.append((start..<bytes.count, true))
+    return items
   }
 }

@@ -48,6 +48,11 @@ struct NeedleSet: Sendable, Hashable {
 
   /// Whether any needle occurs in `text`.
   func containsAny(in text: String) -> Bool {
+    text.withUTF8Bytes { containsAny(in: $0) }
+  }
+
+  /// Whether any needle occurs in `text`, the UTF-8 bytes of whole characters.
+  func containsAny(in text: UnsafeBufferPointer<UInt8>) -> Bool {
     var found = false
     scan(text) { _ in
       found = true
@@ -56,45 +61,61 @@ struct NeedleSet: Sendable, Hashable {
     return found
   }
 
+  /// Whether `text`, the UTF-8 bytes of whole characters, starts with any needle: one look at
+  /// the needles that start with its first two bytes.
+  func anyIsPrefix(of text: UnsafeBufferPointer<UInt8>) -> Bool {
+    for index in short where bytes[index].isEmpty || text.first == bytes[index][0] {
+      return true
+    }
+    guard text.count >= 2, let base = text.baseAddress else { return false }
+    let slot = slots[Int(text[0]) << 8 | Int(text[1])]
+    guard slot != 0 else { return false }
+    for index in groups[Int(slot) - 1] {
+      let needle = bytes[index]
+      if needle.count <= text.count, memcmp(base, needle, needle.count) == 0 { return true }
+    }
+    return false
+  }
+
   /// The indexes of the needles that occur in `text`, each once, in list order.
   func matches(in text: String) -> [Int] {
     var seen = [Bool](repeating: false, count: bytes.count)
-    scan(text) { index in
-      seen[index] = true
-      return true
+    text.withUTF8Bytes { text in
+      scan(text) { index in
+        seen[index] = true
+        return true
+      }
     }
     return seen.indices.filter { seen[$0] }
   }
 
   /// Calls `found` with the index of each needle found (a needle may come more than once),
   /// until it returns false.
-  private func scan(_ text: String, _ found: (Int) -> Bool) {
-    text.withUTF8Bytes { text in
-      for index in short {
-        let needle = bytes[index]
-        if needle.isEmpty || text.contains(needle[0]) {
-          if !found(index) { return }
-        }
+  private func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int) -> Bool) {
+    for index in short {
+      let needle = bytes[index]
+      if needle.isEmpty || text.contains(needle[0]) {
+        if !found(index) { return }
       }
-      guard text.count >= 2, let base = text.baseAddress else { return }
-      slots.withUnsafeBufferPointer { slots in
-        // A needle is whole characters, so it can only start where a character does: the
-        // offsets step from one character's first byte to the next.
-        var offset = 0
-        while offset < text.count - 1 {
-          let lead = text[offset]
-          let slot = slots[Int(lead) << 8 | Int(text[offset + 1])]
-          if slot != 0 {
-            for index in groups[Int(slot) - 1] {
-              let needle = bytes[index]
-              guard needle.count <= text.count - offset,
-                memcmp(base + offset, needle, needle.count) == 0
-              else { continue }
-              if !found(index) { return }
-            }
+    }
+    guard text.count >= 2, let base = text.baseAddress else { return }
+    slots.withUnsafeBufferPointer { slots in
+      // A needle is whole characters, so it can only start where a character does: the
+      // offsets step from one character's first byte to the next.
+      var offset = 0
+      while offset < text.count - 1 {
+        let lead = text[offset]
+        let slot = slots[Int(lead) << 8 | Int(text[offset + 1])]
+        if slot != 0 {
+          for index in groups[Int(slot) - 1] {
+            let needle = bytes[index]
+            guard needle.count <= text.count - offset,
+              memcmp(base + offset, needle, needle.count) == 0
+            else { continue }
+            if !found(index) { return }
           }
-          offset += UTF8Validation.length(ledBy: lead)
         }
+        offset += UTF8Validation.length(ledBy: lead)
       }
     }
   }
