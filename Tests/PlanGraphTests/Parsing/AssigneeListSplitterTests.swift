@@ -60,4 +60,28 @@ struct AssigneeListSplitterTests {
     let items = AssigneeListSplitter.split("刘希明、各分管副市长", role: .leadLeader)
     #expect(items.map(\.kind) == [.leader, .collective])
   }
+
+  @Test("Collectives by their first words or a group word anywhere; one agency otherwise")
+  func collectives() {
+    let collective = [
+      "各县(市)区人民政府", "有关单位", "相关部门", "其他成员单位", "全市各级", "全省", "全区", "全县", "市政府有关部门",
+      "市安全生产委员会成员单位", "省直各单位", "各", "市各直属机构", "相关",
+    ]
+    let single = [
+      "市财政局", "市发展改革委", "省有色金属局", "全国人大代表联络站", "相", "其", "市",
+      "", "国家税务总局各市税务局",
+    ]
+    #expect(collective.filter(AssigneeListSplitter.isCollective) == collective)
+    #expect(single.filter(AssigneeListSplitter.isCollective) == ["国家税务总局各市税务局"])
+  }
+
+  @Test("Lists in brackets and quotes, separators at the ends, odd characters between names")
+  func separatorsEverywhere() {
+    #expect(
+      Self.names("、市财政局,;市“放管服”改革领导小组办公室、【市数据局】、《市志》编委会、〔市政务办〕,") == [
+        "市财政局", "市“放管服”改革领导小组办公室", "【市数据局】", "《市志》编委会", "〔市政务办〕",
+      ])
+    #expect(Self.names("市网信办🈶、市委宣传部 。,市教育局.") == ["市网信办🈶", "市委宣传部", "市教育局"])
+    #expect(Self.names("") == [])
+  }
 }
