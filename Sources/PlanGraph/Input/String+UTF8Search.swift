@@ -49,6 +49,14 @@ extension String {
     }
   }
 
+  /// This string without its first `count` UTF-8 bytes, which should end where a scalar does
+  /// (after an ASCII mark): the rest is copied without validating its bytes again; when they
+  /// do not, it is decoded and repaired.
+  func droppingUTF8Prefix(_ count: Int) -> String {
+    let rest = utf8.dropFirst(count)
+    return String(rest) ?? String(decoding: rest, as: UTF8.self)
+  }
+
   /// Whether this string and `other` have the same UTF-8 bytes.
   public func utf8Equals(_ other: String) -> Bool {
     utf8.count == other.utf8.count && utf8HasPrefix(other)

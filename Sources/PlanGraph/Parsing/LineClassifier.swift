@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#else
+  import Darwin
+#endif
+
 /// What a normalized line of a plan is, judged from its first bytes.
 enum LineShape: Equatable {
   /// `N.text` or `N、text`; `decimalLike` when a digit follows the period (`2.5万亩`).
@@ -36,14 +42,18 @@ enum LineClassifier {
   /// The shape of `line`, whose first (at most 64) UTF-8 bytes are `utf8`.
   private static func shape(of line: String, prefix utf8: UnsafeBufferPointer<UInt8>) -> LineShape {
     if utf8.isEmpty { return .text }
-    if isPageNumber(utf8) { return .pageNumber }
-    if Byte.isDigit(utf8[0]) { return numbered(line, prefix: utf8) ?? .text }
+    // A page number holds only digits, numerals, spaces, dashes, 第, 页 and 共: never a field's
+    // or a heading's colon, 、 or bracket, nor a task number's period, so it is looked for
+    // first only among lines starting with a digit, and otherwise last.
+    if Byte.isDigit(utf8[0]) {
+      return isPageNumber(utf8) ? .pageNumber : numbered(line, prefix: utf8) ?? .text
+    }
     if let field = field(line, prefix: utf8) { return field }
     if let labelled = labelled(line, prefix: utf8) { return labelled }
     if utf8[0] == Byte.leftParenthesis, let heading = subsection(line) { return heading }
     if let heading = section(line) { return heading }
     for prefix in footerPrefixes where utf8.starts(with: prefix) { return .footer }
-    return .text
+    return isPageNumber(utf8) ? .pageNumber : .text
   }
 
   /// Digits framed only by dashes and spaces, or `第N页` with an optional `共N页`.
@@ -101,21 +111,38 @@ enum LineClassifier {
     let restStart = i + separatorLength
     let decimalLike =
       separatorLength == 1 && restStart < utf8.count && Byte.isDigit(utf8[restStart])
-    let rest = String(decoding: line.utf8.dropFirst(restStart), as: UTF8.self)
+    let rest = line.droppingUTF8Prefix(restStart)
     return .numbered(value, rest: rest, decimalLike: decimalLike)
   }
 
   private static func field(_ line: String, prefix utf8: UnsafeBufferPointer<UInt8>)
     -> LineShape?
   {
-    guard utf8.count >= 12, utf8[0] >= 0xE0 else { return nil }
-    for (bytes, label) in FieldLabel.encoded where utf8.starts(with: bytes) {
-      guard bytes.count < utf8.count, utf8[bytes.count] == Byte.colon else { continue }
-      let value = String(decoding: line.utf8.dropFirst(bytes.count + 1), as: UTF8.self)
-      return .field(label, value: value)
+    guard utf8.count >= 12, utf8[0] >= 0xE0, let base = utf8.baseAddress else { return nil }
+    // Each label's bytes compared in place, and only where the line has a colon after as
+    // many bytes: no label's bytes or name are copied for a line.
+    let labels = fieldLabels
+    for index in labels.ends.indices {
+      let start = index == 0 ? 0 : labels.ends[index - 1]
+      let count = labels.ends[index] - start
+      guard count < utf8.count, utf8[count] == Byte.colon,
+        labels.bytes.withUnsafeBufferPointer({ memcmp(base, $0.baseAddress! + start, count) }) == 0
+      else { continue }
+      let value = line.droppingUTF8Prefix(count + 1)
+      return .field(labels.labels[index], value: value)
     }
     return nil
   }
+
+  /// The field labels' bytes one after another, where each ends, and the labels.
+  private static let fieldLabels: (bytes: [UInt8], ends: [Int], labels: [FieldLabel]) = FieldLabel
+    .encoded.reduce(
+      into: ([], [], [])
+    ) { table, entry in
+      table.bytes += entry.bytes
+      table.ends.append(table.bytes.count)
+      table.labels.append(entry.label)
+    }
 
   private static let deadlineLabels = DeadlineLabel.all.map { Array($0.utf8) }
   private static let sentenceLabels = ["部门分工", "责任分工", "分工"].map { Array($0.utf8) }
@@ -128,7 +155,7 @@ enum LineClassifier {
       for bytes in labels where utf8.starts(with: bytes) {
         guard bytes.count < utf8.count, utf8[bytes.count] == Byte.colon else { continue }
         let label = String(decoding: bytes, as: UTF8.self)
-        let value = String(decoding: line.utf8.dropFirst(bytes.count + 1), as: UTF8.self)
+        let value = line.droppingUTF8Prefix(bytes.count + 1)
         return isDeadline
           ? .deadline(label: label, value: value) : .roleSentence(label: label, value: value)
       }
