@@ -62,11 +62,14 @@ public enum LoadChanges {
       ($0.jurisdictionCode != nil || !$0.jurisdiction.isEmpty) && $0.year != nil
     }
     let places = Dictionary(grouping: placed) { $0.jurisdictionCode ?? "name:" + $0.jurisdiction }
-    for place in places.keys.sorted() {
+    let pairs = places.keys.sorted().flatMap { place in
       let plans = places[place]!.sorted { ($0.year!, $0.documentID) < ($1.year!, $1.documentID) }
-      for (from, to) in zip(plans, plans.dropFirst()) where from.year != to.year {
-        for row in rows(from: from, to: to) { table.append(row) }
-      }
+      return zip(plans, plans.dropFirst()).filter { $0.year != $1.year }
+    }
+    // Each pair's rows depend on the pair alone: they are worked out on all cores (the corpus
+    // export does this last, alone) and appended in order.
+    for rows in pairs.concurrentMap({ rows(from: $0, to: $1) }) {
+      for row in rows { table.append(row) }
     }
     return table
   }
