@@ -207,8 +207,10 @@ public struct CorpusExporter: Sendable {
       ("target_changes", TargetTables.changes(comparison)),
       ("targets_panel", TargetTables.panel(comparison.panel)),
       ("function_edges", functionNetwork.edgesTable),
-      ("load_changes", LoadChanges.table(placeRecords)),
     ]
+    // The load changes (millions of rows for a national corpus) go to CSV without a table
+    // unless the database needs one.
+    let loadChanges = database.map { _ in LoadChanges.table(placeRecords) }
     func write(_ path: String, _ contents: [UInt8]) throws(PlanGraphError) {
       try AtomicFileWriter.write(contents, to: folder + "/" + path)
       summary.files.append(path)
@@ -217,6 +219,10 @@ public struct CorpusExporter: Sendable {
     }
     if csv {
       for (name, table) in corpusTables { try write(name + ".csv", options.csv.bytes(for: table)) }
+      try write(
+        "load_changes.csv",
+        loadChanges.map { options.csv.bytes(for: $0) }
+          ?? LoadChanges.csvBytes(placeRecords, csv: options.csv))
       for table in CorpusTable.allCases {
         let writer = writers[table]!
         try writer.commit()
@@ -231,6 +237,7 @@ public struct CorpusExporter: Sendable {
     try write("functions.graphml", Array(GraphMLWriter().string(for: drawing).utf8))
     if let database {
       for (name, table) in corpusTables { try database.insert(table, into: name) }
+      if let loadChanges { try database.insert(loadChanges, into: "load_changes") }
       try database.finish(meta: databaseMeta(summary.manifest.inputs))
       summary.databaseRows = database.rows
       let (size, digest) = try SHA256.file(database.path)

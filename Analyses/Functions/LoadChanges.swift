@@ -58,20 +58,44 @@ public enum LoadChanges {
   /// The changes between consecutive plans of each place in `records`.
   public static func table(_ records: [PlaceLoadRecord]) -> Table {
     var table = Table(header: header)
+    // Each pair's rows depend on the pair alone: they are worked out on all cores (the corpus
+    // export does this last, alone) and appended in order.
+    for rows in pairs(records).concurrentMap({ rows(from: $0, to: $1) }) {
+      for row in rows { table.append(row) }
+    }
+    return table
+  }
+
+  /// `load_changes.csv`: `csv.bytes(for: table(records))`, each pair's rows encoded on some
+  /// core and never kept as a table (a national corpus has millions of them).
+  public static func csvBytes(_ records: [PlaceLoadRecord], csv: CSVWriter) -> [UInt8] {
+    let encoded = pairs(records).concurrentMap { from, to in
+      var lines = CSVRows()
+      for row in rows(from: from, to: to) {
+        for cell in row { lines.append(cell) }
+        lines.endRow()
+      }
+      return lines.bytes
+    }
+    var bytes = csv.headerBytes(header)
+    bytes.reserveCapacity(bytes.count + encoded.reduce(0) { $0 + $1.count })
+    for lines in encoded { bytes += lines }
+    return bytes
+  }
+
+  /// Consecutive plans of each place, places in key order, plans by year then id; plans of
+  /// one year are not compared.
+  private static func pairs(_ records: [PlaceLoadRecord]) -> [(
+    from: PlaceLoadRecord, to: PlaceLoadRecord
+  )] {
     let placed = records.filter {
       ($0.jurisdictionCode != nil || !$0.jurisdiction.isEmpty) && $0.year != nil
     }
     let places = Dictionary(grouping: placed) { $0.jurisdictionCode ?? "name:" + $0.jurisdiction }
-    let pairs = places.keys.sorted().flatMap { place in
+    return places.keys.sorted().flatMap { place in
       let plans = places[place]!.sorted { ($0.year!, $0.documentID) < ($1.year!, $1.documentID) }
-      return zip(plans, plans.dropFirst()).filter { $0.year != $1.year }
+      return zip(plans, plans.dropFirst()).filter { $0.year != $1.year }.map { ($0, $1) }
     }
-    // Each pair's rows depend on the pair alone: they are worked out on all cores (the corpus
-    // export does this last, alone) and appended in order.
-    for rows in pairs.concurrentMap({ rows(from: $0, to: $1) }) {
-      for row in rows { table.append(row) }
-    }
-    return table
   }
 
   private static func rows(from: PlaceLoadRecord, to: PlaceLoadRecord) -> [[Table.Cell]] {

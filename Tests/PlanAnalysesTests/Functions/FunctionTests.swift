@@ -59,9 +59,13 @@ struct FunctionTests {
     let earlier = DocumentParser().parse(text, path: "jinzhou-2024-variant.txt")
     let later = try DocumentParser().parse(path: Fixture.jinzhou2025.path)
     #expect(earlier.metadata.year == 2024 && earlier.metadata.jurisdiction == "锦州市")
-    let table = LoadChanges.table([
-      PlaceLoadRecord(PlanAnalysis(later)), PlaceLoadRecord(PlanAnalysis(earlier)),
-    ])
+    let records = [PlaceLoadRecord(PlanAnalysis(later)), PlaceLoadRecord(PlanAnalysis(earlier))]
+    let table = LoadChanges.table(records)
+    // The corpus export's path: the same CSV, written without the table.
+    for csv in [CSVWriter(), CSVWriter(byteOrderMark: true)] {
+      #expect(LoadChanges.csvBytes(records, csv: csv) == csv.bytes(for: table))
+    }
+    #expect(table.rows.count > 40)
     func row(_ unit: String) -> [String: String]? {
       table.rows.map { Dictionary(uniqueKeysWithValues: zip(table.header, $0.map(\.plainText))) }
         .first { $0["to_unit"] == unit }
