@@ -105,20 +105,33 @@ struct ModelJSONWriter: ~Copyable {
   /// The most numerous record: its fixed parts (keys, and the kind and role, plain ASCII
   /// words) are written as whole runs.
   private mutating func write(_ assignment: Assignment) {
-    raw(#"{"assignee":{"kind":""#)
-    raw(assignment.assignee.kind.rawValue)
-    raw(#"","name":"#)
+    switch assignment.assignee.kind {
+    case .leader: raw(#"{"assignee":{"kind":"leader","name":"#)
+    case .unit: raw(#"{"assignee":{"kind":"unit","name":"#)
+    case .collective: raw(#"{"assignee":{"kind":"collective","name":"#)
+    }
     string(assignment.assignee.name)
     raw(#"},"line":"#)
     integer(assignment.line)
     optional("nameAsWritten", assignment.nameAsWritten) { $0.string($1) }
-    raw(#","openList":"#)
-    boolean(assignment.openList)
-    raw(#","role":""#)
-    raw(assignment.role.rawValue)
-    raw(#"","writtenAs":"#)
+    raw(Self.listAndRole(assignment.openList, assignment.role))
     string(assignment.writtenAs)
     close()
+  }
+
+  /// `,"openList":…,"role":"…","writtenAs":`, one run for each of the eight combinations.
+  private static func listAndRole(_ openList: Bool, _ role: Role) -> StaticString {
+    switch (openList, role) {
+    case (false, .leadLeader): #","openList":false,"role":"lead_leader","writtenAs":"#
+    case (false, .supervisingLeader):
+      #","openList":false,"role":"supervising_leader","writtenAs":"#
+    case (false, .leadUnit): #","openList":false,"role":"lead_unit","writtenAs":"#
+    case (false, .responsibleUnit): #","openList":false,"role":"responsible_unit","writtenAs":"#
+    case (true, .leadLeader): #","openList":true,"role":"lead_leader","writtenAs":"#
+    case (true, .supervisingLeader): #","openList":true,"role":"supervising_leader","writtenAs":"#
+    case (true, .leadUnit): #","openList":true,"role":"lead_unit","writtenAs":"#
+    case (true, .responsibleUnit): #","openList":true,"role":"responsible_unit","writtenAs":"#
+    }
   }
 
   private mutating func write(_ target: Target) {
