@@ -205,11 +205,6 @@ struct ModelJSONWriter: ~Copyable {
       contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
-  /// An identifier that needs no escaping (an enum's raw value), without quotes.
-  private mutating func raw(_ text: String) {
-    text.withUTF8Bytes { bytes.append(contentsOf: $0) }
-  }
-
   /// `"name":`, after a comma unless it is the object's first key.
   private mutating func key(_ name: StaticString, first: Bool = false) {
     if !first { bytes.append(0x2C) }
