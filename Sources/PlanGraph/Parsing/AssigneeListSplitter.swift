@@ -36,8 +36,7 @@ public enum AssigneeListSplitter {
           let written = String(decoding: writtenBytes, as: UTF8.self)
           // Most items hold no 等 and are their own head.
           let (head, tail, open) =
-            dengBytes.withUnsafeBufferPointer { writtenBytes.offset(of: $0) } == nil
-            ? (written, nil, false) : splitAtDeng(written)
+            writtenBytes.contains(utf8Of: "等") ? splitAtDeng(written) : (written, nil, false)
           if open { groupIsOpen = true }
           if !head.isEmpty {
             run.append(
@@ -93,9 +92,6 @@ public enum AssigneeListSplitter {
     }
     return isCollective(name) ? .collective : .unit
   }
-
-  /// 等 in UTF-8.
-  private static let dengBytes = Array("等".utf8)
 
   /// `bytes` without spaces before them and `。`, `.` or spaces after them.
   private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
