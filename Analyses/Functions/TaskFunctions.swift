@@ -27,15 +27,21 @@ public struct TaskFunctions: Sendable {
     self.functions = functions
     var lookup = AgencyFunctions.Lookup(functions)
     let other = functions.otherIndex
-    tasks = document.tasks.map { task in
-      task.assignments.compactMap { assignment in
-        guard !assignment.role.isLeaderRole else { return nil }
-        let function = lookup.index(of: assignment.assignee.name)
-        if function == other && assignment.assignee.kind == .collective { return nil }
-        return Mention(
-          function: function, name: assignment.assignee.name,
-          isLead: assignment.role == .leadUnit)
+    // By index, in place: `map { task in … }` would copy every task and assignment.
+    let planTasks = document.tasks
+    tasks = planTasks.indices.map { task in
+      let assignments = planTasks[task].assignments
+      var mentions: [Mention] = []
+      for index in assignments.indices where !assignments[index].role.isLeaderRole {
+        let assignee = assignments[index].assignee
+        let function = lookup.index(of: assignee.name)
+        if function == other && assignee.kind == .collective { continue }
+        mentions.append(
+          Mention(
+            function: function, name: assignee.name,
+            isLead: assignments[index].role == .leadUnit))
       }
+      return mentions
     }
   }
 

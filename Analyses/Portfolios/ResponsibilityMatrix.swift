@@ -25,12 +25,16 @@ public enum ResponsibilityMatrix {
       var counts: [Int] = []
       var lastTask: [Int] = []
       var tasks: [(taskID: String, cells: [(actor: Int, letters: String)])] = []
-      tasks.reserveCapacity(document.tasks.count)
-      for (index, task) in document.tasks.enumerated() {
+      // Tasks and assignments read by index, in place: `for … in` would copy each one.
+      let planTasks = document.tasks
+      tasks.reserveCapacity(planTasks.count)
+      for index in planTasks.indices {
+        let assignments = planTasks[index].assignments
         var actors: [Int] = []
-        actors.reserveCapacity(task.assignments.count)
-        for assignment in task.assignments {
-          let (actor, isNew) = table.intern(assignment.assignee.name)
+        actors.reserveCapacity(assignments.count)
+        for position in assignments.indices {
+          let assignee = assignments[position].assignee
+          let (actor, isNew) = table.intern(assignee.name)
           if isNew {
             kinds.append(Int.max)
             counts.append(0)
@@ -41,10 +45,11 @@ public enum ResponsibilityMatrix {
           if lastTask[actor] != index {
             lastTask[actor] = index
             counts[actor] += 1
-            kinds[actor] = min(kinds[actor], assignment.assignee.kind.columnOrder)
+            kinds[actor] = min(kinds[actor], assignee.kind.columnOrder)
           }
         }
-        tasks.append((task.id, ResponsibilityMatrix.cells(of: task, actors: actors)))
+        tasks.append(
+          (planTasks[index].id, ResponsibilityMatrix.cells(of: assignments, actors: actors)))
       }
       // By kind, then most tasks, then name (`sortsBefore` is `String`'s `<`).
       let names = table.names
@@ -130,16 +135,16 @@ public enum ResponsibilityMatrix {
   /// A task's actors (`actors` holds each assignment's actor id) with the letters of their
   /// roles, roles in L, S, A, R order, actors by their first role and then as the task lists
   /// them.
-  fileprivate static func cells(of task: PlanTask, actors: [Int]) -> [(
+  fileprivate static func cells(of assignments: [Assignment], actors: [Int]) -> [(
     actor: Int, letters: String
   )] {
     // A task names a handful of actors: a list searched in order beats a dictionary. Its
     // assignments are taken role by role in L, S, A, R order, each role's in the task's order
     // (what a stable sort by role gives, without sorting).
     var cells: [(actor: Int, letters: String)] = []
-    cells.reserveCapacity(task.assignments.count)
+    cells.reserveCapacity(assignments.count)
     for role in Self.rolesInOrder {
-      for index in task.assignments.indices where task.assignments[index].role == role {
+      for index in assignments.indices where assignments[index].role == role {
         let letter = role.matrixLetter
         if let cell = cells.firstIndex(where: { $0.actor == actors[index] }) {
           if !cells[cell].letters.utf8.contains(letter.utf8.first!) {
@@ -159,9 +164,10 @@ public enum ResponsibilityMatrix {
   /// Row checks: tasks with no lead unit, no leader, or only collectives.
   public static func diagnostics(for document: Document) -> [Diagnostic] {
     var found: [Diagnostic] = []
-    for task in document.tasks.indices {
+    let tasks = document.tasks
+    for task in tasks.indices {
       // One pass over the task's roles and kinds, without copying its assignments.
-      let assignments = document.tasks[task].assignments
+      let assignments = tasks[task].assignments
       var units = 0
       var collectives = 0
       var leadUnit = false
@@ -176,8 +182,8 @@ public enum ResponsibilityMatrix {
         if assignments[index].assignee.kind == .collective { collectives += 1 }
         if role == .leadUnit { leadUnit = true }
       }
-      let number = document.tasks[task].number
-      let location = SourceLocation(file: document.source, line: document.tasks[task].line)
+      let number = tasks[task].number
+      let location = SourceLocation(file: document.source, line: tasks[task].line)
       if units > 0 && collectives == units {
         found.append(
           Diagnostic(

@@ -50,7 +50,9 @@ public enum ExportContract {
       let targets = Dictionary(grouping: document.targets.filter { $0.taskID != nil }) {
         $0.taskID!
       }
-      for task in plan.tasks {
+      for index in plan.tasks.indices {
+        // Lent in place: `for task in` would copy every task.
+        let task = plan.tasks[index]
         let headings = plan.headings(of: task)
         // Names and text as the document writes them (traditional characters stay so).
         // Joined as bytes: joining Strings checks a grapheme boundary at every join.
@@ -105,16 +107,20 @@ public enum ExportContract {
     of documents: [Document], to rows: inout Rows
   ) {
     for document in documents {
-      for task in document.tasks {
-        for assignment in task.assignments {
+      // Read in place by index: `for task in` would copy every task and assignment (a retain
+      // and a release of each of their strings).
+      let tasks = document.tasks
+      for task in tasks.indices {
+        let assignments = tasks[task].assignments
+        for index in assignments.indices {
           rows.append(.text(document.id))
-          rows.append(.text(task.id))
-          rows.append(.text(assignment.nameAsWritten ?? assignment.assignee.name))
-          rows.append(.text(assignment.assignee.kind.rawValue))
-          rows.append(.text(assignment.role.rawValue))
-          rows.append(.boolean(assignment.openList))
-          rows.append(.text(assignment.writtenAs))
-          rows.append(.text(assignment.assignee.name))
+          rows.append(.text(tasks[task].id))
+          rows.append(.text(assignments[index].nameAsWritten ?? assignments[index].assignee.name))
+          rows.append(.text(assignments[index].assignee.kind.rawValue))
+          rows.append(.text(assignments[index].role.rawValue))
+          rows.append(.boolean(assignments[index].openList))
+          rows.append(.text(assignments[index].writtenAs))
+          rows.append(.text(assignments[index].assignee.name))
           rows.endRow()
         }
       }

@@ -192,9 +192,11 @@ struct ModelJSONWriter: ~Copyable {
   private mutating func array<Element>(_ elements: [Element], _ body: (inout Self, Element) -> Void)
   {
     bytes.append(0x5B)
-    for (index, element) in elements.enumerated() {
+    // By index, so each element is lent to `body` in place: `enumerated()` would copy every
+    // task and assignment (a retain and a release of each of their strings).
+    for index in elements.indices {
       if index > 0 { bytes.append(0x2C) }
-      body(&self, element)
+      body(&self, elements[index])
     }
     bytes.append(0x5D)
   }

@@ -54,11 +54,15 @@ public struct BipartiteGraph: Sendable, Hashable {
       if isNew { tables.append((NameTable(capacity: 64), [])) }
       var (names, ids) = tables[table]
       tables[table] = (NameTable(), [])
-      for task in document.tasks {
+      // By index, in place: `for task in` would copy every task and assignment.
+      let tasks = document.tasks
+      for task in tasks.indices {
         taskNodes.append(
-          TaskNode(id: task.id, documentID: document.id, sectionNumber: task.sectionNumber))
-        for assignment in task.assignments {
-          let assignee = assignment.assignee
+          TaskNode(
+            id: tasks[task].id, documentID: document.id, sectionNumber: tasks[task].sectionNumber))
+        let assignments = tasks[task].assignments
+        for index in assignments.indices {
+          let assignee = assignments[index].assignee
           let (local, isNew) = names.intern(assignee.name, tag: assignee.kind.tag)
           if isNew {
             ids.append(Int32(keys.count))
@@ -88,12 +92,13 @@ public struct BipartiteGraph: Sendable, Hashable {
     var actorCounts = [Int32](repeating: 0, count: actors.count + 1)
     var next = 0
     for document in documents {
-      for task in document.tasks.indices {
-        for assignment in document.tasks[task].assignments.indices {
+      let tasks = document.tasks
+      for task in tasks.indices {
+        let assignments = tasks[task].assignments
+        for assignment in assignments.indices {
           let actor = position[Int(seenActors[next])]
           next += 1
-          taskEdges.append(
-            Edge(node: actor, role: document.tasks[task].assignments[assignment].role))
+          taskEdges.append(Edge(node: actor, role: assignments[assignment].role))
           actorCounts[Int(actor) + 1] += 1
         }
         taskOffsets.append(Int32(taskEdges.count))

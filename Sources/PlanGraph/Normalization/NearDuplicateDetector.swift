@@ -26,13 +26,14 @@ public enum NearDuplicateDetector {
   public static func diagnostics(for plan: TaskPlan, file: String) -> [Diagnostic] {
     var count: [String: Int] = [:]
     var firstLine: [String: Int] = [:]
-    // Task by task: `plan.assignments` would copy every assignment of the plan first.
-    for task in plan.tasks {
-      for assignment in task.assignments where assignment.assignee.kind == .leader {
-        count[assignment.assignee.name, default: 0] += 1
-        if firstLine[assignment.assignee.name] == nil {
-          firstLine[assignment.assignee.name] = assignment.line
-        }
+    // Task by task, in place: `plan.assignments` would copy every assignment of the plan first,
+    // and `for task in` each task.
+    for task in plan.tasks.indices {
+      let assignments = plan.tasks[task].assignments
+      for index in assignments.indices where assignments[index].assignee.kind == .leader {
+        let name = assignments[index].assignee.name
+        count[name, default: 0] += 1
+        if firstLine[name] == nil { firstLine[name] = assignments[index].line }
       }
     }
     return pairs(in: count.keys).map { a, b in

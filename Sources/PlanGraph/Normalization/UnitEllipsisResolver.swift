@@ -26,9 +26,10 @@ public enum UnitEllipsisResolver {
     func known() -> NameTable {
       if let gathered { return gathered }
       var units = NameTable(capacity: 64)
-      for task in plan.tasks {
-        for assignment in task.assignments where assignment.assignee.kind == .unit {
-          _ = units.intern(assignment.assignee.name)
+      for task in plan.tasks.indices {
+        let assignments = plan.tasks[task].assignments
+        for index in assignments.indices where assignments[index].assignee.kind == .unit {
+          _ = units.intern(assignments[index].assignee.name)
         }
       }
       gathered = units

@@ -19,7 +19,9 @@ public enum PlanAssembler {
     var diagnostics = reading.diagnostics
     var splits = SplitSpans(capacity: reading.tasks.count)
     tasks.reserveCapacity(reading.tasks.count)
-    for draft in reading.tasks {
+    // Drafts and tasks are read by index, in place: `for draft in` would copy each one.
+    for index in reading.tasks.indices {
+      let draft = reading.tasks[index]
       if let heading = draft.section, sections.last?.line != heading.line {
         sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
       }
@@ -39,7 +41,7 @@ public enum PlanAssembler {
       task.deadline = draft.deadline.flatMap { DeadlineParser.date($0, year: year) }
       tasks.append(task)
     }
-    let assigned = tasks.filter { !$0.assignments.isEmpty }
+    let anyAssigned = tasks.indices.contains { !tasks[$0].assignments.isEmpty }
     if tasks.isEmpty {
       guard !reading.isCoverNotice else { return (TaskPlan(), diagnostics) }
       diagnostics.append(
@@ -48,7 +50,7 @@ public enum PlanAssembler {
           "no tasks found; a plan lists tasks as '1.…' followed by lines such as '牵头单位:…', "
             + "ends each task with a bracket such as '(市发展改革委牵头)', or is a table with a "
             + "header row (序号, 工作任务, 牵头单位, 责任单位)", at: SourceLocation(file: file, line: 0)))
-    } else if assigned.isEmpty {
+    } else if !anyAssigned {
       diagnostics.append(
         Diagnostic(
           .warning, .noAssignments,
@@ -56,12 +58,12 @@ public enum PlanAssembler {
             + "'牵头单位:…' after the task or a bracket such as '(市发展改革委牵头,市财政局配合)' "
             + "at its end", at: SourceLocation(file: file, line: tasks[0].line)))
     } else {
-      for task in tasks where task.assignments.isEmpty {
+      for index in tasks.indices where tasks[index].assignments.isEmpty {
         diagnostics.append(
           Diagnostic(
             .warning, .taskWithoutFields,
-            "task \(task.number) names nobody: no leader or unit is assigned to it",
-            at: SourceLocation(file: file, line: task.line)))
+            "task \(tasks[index].number) names nobody: no leader or unit is assigned to it",
+            at: SourceLocation(file: file, line: tasks[index].line)))
       }
     }
     return (TaskPlan(sections: sections, tasks: tasks, layout: reading.layout), diagnostics)

@@ -12,10 +12,15 @@ public struct TargetExtractor: Sendable {
   /// The targets of `document`; report targets need its normalized `lines`.
   public func targets(of document: Document, lines: [SourceLine]) -> [Target] {
     if let plan = document.plan {
-      return plan.tasks.flatMap { task in
+      // By index: `flatMap { task in … }` would copy every task.
+      let tasks = plan.tasks
+      return tasks.indices.flatMap { index in
         Self.attachingStretchGoals(
-          Self.clauses(of: task.text, keeping: Self.mayMatter).map {
-            (clause: $0, target: clauses.target(in: $0, line: task.line, taskID: task.id))
+          Self.clauses(of: tasks[index].text, keeping: Self.mayMatter).map {
+            (
+              clause: $0,
+              target: clauses.target(in: $0, line: tasks[index].line, taskID: tasks[index].id)
+            )
           })
       }
     }

@@ -108,9 +108,14 @@ public struct LayoutReading: Sendable {
 
   /// The layout the tasks' assignments were written in, `mixed` when they differ.
   public var layout: PlanLayout? {
-    let layouts = Set(tasks.filter { !$0.spans.isEmpty }.map(\.layout))
-    if layouts.count > 1 { return .mixed }
-    return layouts.first
+    // By index, without copying the tasks into a filtered array and a set.
+    var found: PlanLayout?
+    for index in tasks.indices where !tasks[index].spans.isEmpty {
+      let layout = tasks[index].layout
+      if let found, found != layout { return .mixed }
+      found = layout
+    }
+    return found
   }
 }
 
