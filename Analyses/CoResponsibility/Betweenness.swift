@@ -85,14 +85,19 @@ extension WeightedGraph {
                       let v = Int(order[head])
                       head += 1
                       let next = distance[v] + 1
+                      // σ_v in a local: the loop writes σ only of nodes one step further than v.
+                      let paths = sigma[v]
                       for position in Int(offsets[v])..<Int(offsets[v + 1]) {
                         let w = Int(neighbors[position])
-                        if distance[w] < 0 {
+                        let reached = distance[w]
+                        if reached < 0 {
                           distance[w] = next
                           order[tail] = Int32(w)
                           tail += 1
+                          sigma[w] += paths
+                        } else if reached == next {
+                          sigma[w] += paths
                         }
-                        if distance[w] == next { sigma[w] += sigma[v] }
                       }
                     }
                     var total = 0
@@ -103,10 +108,14 @@ extension WeightedGraph {
                     while index >= 0 {
                       let w = Int(order[index])
                       let previous = distance[w] - 1
+                      // The same operations in the same order as `σ_v / σ_w · (1 + δ_w)`, with
+                      // w's terms in locals: the loop writes δ only of nodes one step nearer.
+                      let paths = sigma[w]
+                      let share = 1 + delta[w]
                       for position in Int(offsets[w])..<Int(offsets[w + 1]) {
                         let v = Int(neighbors[position])
                         if distance[v] == previous {
-                          delta[v] += sigma[v] / sigma[w] * (1 + delta[w])
+                          delta[v] += sigma[v] / paths * share
                         }
                       }
                       if w != source { centrality[w] += delta[w] }
