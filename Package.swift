@@ -15,8 +15,9 @@ let package = Package(
     .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CCrypto", path: "Sources/CCrypto", providers: [.apt(["libssl-dev"])]),
     .systemLibrary(name: "CMemmem", path: "Sources/CMemmem"),
+    .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
     .target(
-      name: "PlanGraph", dependencies: ["CSQLite", "CZlib", "CCrypto", "CMemmem"],
+      name: "PlanGraph", dependencies: ["CSQLite", "CZlib", "CCrypto", "CMemmem", "CMalloc"],
       path: "Sources/PlanGraph",
       resources: [
         .copy("Targets/indicators.tsv"), .copy("Normalization/agency-functions.tsv"),

@@ -19,6 +19,7 @@ enum PlanGraphCommand {
     """
 
   static func main() {
+    MemoryUsage.keepFreedMemoryForReuse()
     let status = run(Array(CommandLine.arguments.dropFirst()))
     MemoryUsage.reportPeakIfAsked()
     exit(status.rawValue)

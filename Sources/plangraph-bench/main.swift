@@ -29,7 +29,9 @@ func option(_ name: String) -> String? {
 }
 
 if let index = arguments.firstIndex(of: "--export-child") {
-  // The measured child: export the corpus folder into the output folder, nothing else.
+  // The measured child: export the corpus folder into the output folder, nothing else, with
+  // the allocator set as the CLI sets it.
+  MemoryUsage.keepFreedMemoryForReuse()
   let input = arguments[index + 1]
   let output = arguments[index + 2]
   let paths = try InputCollector.files(for: [input])

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+  import CMalloc
+#endif
+
 /// This process's peak memory, for the benchmark and the linear-cost checks.
 public enum MemoryUsage {
   /// The peak resident memory of this process image, in bytes.
@@ -33,5 +37,23 @@ public enum MemoryUsage {
   public static func reportPeakIfAsked() {
     guard let path = ProcessInfo.processInfo.environment["PLANGRAPH_PEAK_FILE"] else { return }
     try? String(peakResidentBytes()).write(toFile: path, atomically: true, encoding: .utf8)
+  }
+
+  /// Asks the C allocator to keep freed memory for the next allocation instead of handing it
+  /// back to the system; the CLI and the benchmark's export call it once, at the start.
+  ///
+  /// A corpus export allocates and frees each plan's buffers, some of hundreds of kilobytes,
+  /// thousands of times. By default glibc maps a buffer that large to fresh pages of its own
+  /// and returns a free heap top larger than 128 kB to the system, so the same memory is
+  /// faulted in and zeroed by the kernel again plan after plan. Here buffers up to 32 MB come
+  /// from the heap, and the heap is trimmed only when 256 MB at its top are free. A 3,000-plan
+  /// export (four alternating pairs of runs) took 23,000–25,000 page faults instead of
+  /// 56,000–68,000, 2.5% less CPU and 3% less wall time, with the same peak memory. Elsewhere
+  /// than glibc it does nothing.
+  public static func keepFreedMemoryForReuse() {
+    #if canImport(Glibc)
+      _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
+      _ = mallopt(M_TRIM_THRESHOLD, 256 << 20)
+    #endif
   }
 }
