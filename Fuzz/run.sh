@@ -16,7 +16,7 @@ build=.build/fuzz
 mkdir -p "$build/new"
 # shellcheck disable=SC2046
 swiftc -sanitize=fuzzer,address -parse-as-library -O -g -module-name PlanGraphFuzz \
-  -I Sources/CSQLite -lsqlite3 -I Sources/CZlib -lz -I Sources/CCrypto -lcrypto -I Sources/CMemmem \
+  -I Sources/CSQLite -lsqlite3 -I Sources/CZlib -lz -I Sources/CCrypto -lcrypto -I Sources/CMemmem -I Sources/CMalloc \
   $(find Sources/PlanGraph -name '*.swift' | sort) Fuzz/FuzzTarget.swift \
   -o "$build/plangraph-fuzz" 2> >(grep -v "Cannot export local symbol" >&2)
 # The Swift runtime's own backtracer trips AddressSanitizer after a trap; libFuzzer reports.
