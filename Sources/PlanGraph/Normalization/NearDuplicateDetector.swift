@@ -24,25 +24,32 @@ public enum NearDuplicateDetector {
 
   /// Diagnostics for near-duplicate leader names in `plan`, at the first line of the rarer name.
   public static func diagnostics(for plan: TaskPlan, file: String) -> [Diagnostic] {
-    var count: [String: Int] = [:]
-    var firstLine: [String: Int] = [:]
+    // Leaders interned by their bytes (names are normalized when read), with a count and a
+    // first line per id: a `Dictionary` keyed by `String` normalizes each name to hash it.
+    var leaders = NameTable(capacity: 16)
+    var count: [Int] = []
+    var firstLine: [Int] = []
     // Task by task, in place: `plan.assignments` would copy every assignment of the plan first,
     // and `for task in` each task.
     for task in plan.tasks.indices {
       let assignments = plan.tasks[task].assignments
       for index in assignments.indices where assignments[index].assignee.kind == .leader {
-        let name = assignments[index].assignee.name
-        count[name, default: 0] += 1
-        if firstLine[name] == nil { firstLine[name] = assignments[index].line }
+        let (id, isNew) = leaders.intern(assignments[index].assignee.name)
+        if isNew {
+          count.append(0)
+          firstLine.append(assignments[index].line)
+        }
+        count[id] += 1
       }
     }
-    return pairs(in: count.keys).map { a, b in
-      let rarer = count[a]! <= count[b]! ? a : b
+    return pairs(in: leaders.names).map { a, b in
+      let (countA, countB) = (count[leaders.id(of: a)!], count[leaders.id(of: b)!])
+      let rarer = countA <= countB ? a : b
       return Diagnostic(
         .warning, .nearDuplicateLeader,
-        "leader names '\(a)' (\(count[a]!) tasks) and '\(b)' (\(count[b]!) tasks) differ in one "
+        "leader names '\(a)' (\(countA) tasks) and '\(b)' (\(countB) tasks) differ in one "
           + "character; if they are one person, merge them with --aliases",
-        at: SourceLocation(file: file, line: firstLine[rarer]!))
+        at: SourceLocation(file: file, line: firstLine[leaders.id(of: rarer)!]))
     }
   }
 }
