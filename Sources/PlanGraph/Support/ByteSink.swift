@@ -50,11 +50,43 @@ struct ByteSink: ~Copyable, ByteOutput {
   }
 
   /// Appends `bytes`.
+  ///
+  /// Most appends are a cell or a key of a few bytes: those are copied by two overlapping
+  /// loads and stores, not by a call to `memcpy`, which costs more than the copy at that size.
   @inline(__always) mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
     guard let start = bytes.baseAddress, !bytes.isEmpty else { return }
-    if capacity - count < bytes.count { grow(toHold: count + bytes.count) }
-    (base + count).update(from: start, count: bytes.count)
-    count += bytes.count
+    let length = bytes.count
+    if capacity - count < length { grow(toHold: count + length) }
+    if length <= 16 {
+      Self.copyShort(
+        from: UnsafeRawPointer(start), to: UnsafeMutableRawPointer(base + count), length)
+    } else {
+      (base + count).update(from: start, count: length)
+    }
+    count += length
+  }
+
+  /// Copies 1 to 16 bytes between buffers that do not overlap.
+  @inline(__always) private static func copyShort(
+    from source: UnsafeRawPointer, to target: UnsafeMutableRawPointer, _ length: Int
+  ) {
+    if length >= 8 {
+      let head = source.loadUnaligned(as: UInt64.self)
+      let tail = source.loadUnaligned(fromByteOffset: length - 8, as: UInt64.self)
+      target.storeBytes(of: head, as: UInt64.self)
+      target.storeBytes(of: tail, toByteOffset: length - 8, as: UInt64.self)
+    } else if length >= 4 {
+      let head = source.loadUnaligned(as: UInt32.self)
+      let tail = source.loadUnaligned(fromByteOffset: length - 4, as: UInt32.self)
+      target.storeBytes(of: head, as: UInt32.self)
+      target.storeBytes(of: tail, toByteOffset: length - 4, as: UInt32.self)
+    } else {
+      for offset in 0..<length {
+        target.storeBytes(
+          of: source.load(fromByteOffset: offset, as: UInt8.self), toByteOffset: offset,
+          as: UInt8.self)
+      }
+    }
   }
 
   /// Appends the bytes of an array.

@@ -106,4 +106,26 @@ struct CSVWriterTests {
     #expect(CSVWriter().string(for: plain) == "a\n市财政局plan-0001#12 \t2025年\n")
     #expect(cases == 4 * filler.count)
   }
+
+  @Test("Cells of every length from 0 to 40 bytes are copied whole, byte for byte")
+  func cellsOfEveryLength() {
+    // Short cells are copied by overlapping words, long ones by memcpy: every length and
+    // both sides of each boundary (3/4, 7/8, 16/17), ASCII and three-byte characters.
+    let ascii = Array("abcdefghijklmnopqrstuvwxyz0123456789ABCD".utf8)
+    let chinese = Array("市发展和改革委员会财政局教育局".utf8)
+    for source in [ascii, chinese] {
+      var rows = CSVRows()
+      var expected: [UInt8] = []
+      for length in 0...min(40, source.count) {
+        let cell = Array(source.prefix(length))
+        // As text, a character cut in two is repaired to U+FFFD: those are its bytes.
+        let text = String(decoding: cell, as: UTF8.self)
+        cell.withUnsafeBufferPointer { rows.appendText(utf8: $0) }
+        rows.append(.text(text))
+        rows.endRow()
+        expected += cell + [0x2C] + Array(text.utf8) + [0x0A]
+      }
+      #expect(rows.bytes == expected)
+    }
+  }
 }
