@@ -37,10 +37,15 @@ public struct CSVWriter: Sendable {
 
   /// Appends the rows of `table` as CSV lines, without its header.
   public func appendRows(of table: Table, to output: inout [UInt8]) {
+    var numbers = NumberTextCache()
     for row in table.rows {
       for (index, cell) in row.enumerated() {
         if index > 0 { output.append(0x2C) }
-        Self.appendCell(cell, to: &output)
+        if case .number(let value) = cell {
+          numbers.append(value, to: &output)
+        } else {
+          Self.appendCell(cell, to: &output)
+        }
       }
       output.append(0x0A)
     }

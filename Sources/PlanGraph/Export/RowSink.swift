@@ -68,6 +68,7 @@ public struct TableRows: RowSink {
 public struct CSVRows: RowSink, ~Copyable {
   private var sink = ByteSink()
   private var atRowStart = true
+  private var numbers = NumberTextCache()
 
   /// Starts with no rows.
   public init() {}
@@ -79,7 +80,11 @@ public struct CSVRows: RowSink, ~Copyable {
   public mutating func append(_ cell: Table.Cell) {
     if !atRowStart { sink.append(0x2C) }
     atRowStart = false
-    CSVWriter.appendCell(cell, to: &sink)
+    if case .number(let value) = cell {
+      numbers.append(value, to: &sink)
+    } else {
+      CSVWriter.appendCell(cell, to: &sink)
+    }
   }
 
   /// Adds the next cell as the text `first`, `separator` and `second` joined.

@@ -74,12 +74,19 @@ public struct Table: Hashable, Sendable {
     _ value: Double, to output: inout Output
   ) {
     if value.isNaN { return }
-    if value == value.rounded() && abs(value) < 1e15 {
-      return ByteText.appendDecimal(Int(value), to: &output)
-    }
+    if isWrittenAsInteger(value) { return ByteText.appendDecimal(Int(value), to: &output) }
+    fractionText(value).withUTF8Bytes { output.append(contentsOf: $0) }
+  }
+
+  /// Whether `format` writes `value` as an integer's digits, without a `String`.
+  static func isWrittenAsInteger(_ value: Double) -> Bool {
+    value == value.rounded() && abs(value) < 1e15
+  }
+
+  /// `format(value)` for a value that is not NaN and not written as an integer.
+  static func fractionText(_ value: Double) -> String {
     let text = value.description
-    let shown = text.utf8Contains(byte: 0x65) ? fixedPoint(value) : text
-    shown.withUTF8Bytes { output.append(contentsOf: $0) }
+    return text.utf8Contains(byte: 0x65) ? fixedPoint(value) : text
   }
 
   /// `value` without exponent notation, for values whose shortest form has one.

@@ -128,4 +128,26 @@ struct CSVWriterTests {
       #expect(rows.bytes == expected)
     }
   }
+
+  @Test("Repeated and colliding numbers are written as Table.format writes each, in both paths")
+  func repeatedNumbers() {
+    // Formatted texts are kept per value in 128 slots: 600 distinct values (sevenths, whole
+    // numbers, values whose text is longer than a slot, NaN) repeated and interleaved so slots
+    // are taken, hit and taken again.
+    var values: [Double] = [1.7e300, -1.7e300, 1e-7, .nan, 1e21, -0.0, 0.1]
+    for index in 0..<3_000 { values.append(Double((index * 37) % 600) / 7) }
+    var table = Table(header: ["x"])
+    var streamed = CSVRows()
+    var expected = ""
+    for value in values {
+      table.append([.number(value)])
+      streamed.append(.number(value))
+      streamed.endRow()
+      expected += Table.format(value) + "\n"
+    }
+    #expect(String(decoding: streamed.bytes, as: UTF8.self) == expected)
+    #expect(CSVWriter().string(for: table) == "x\n" + expected)
+    #expect(Table.format(1.7e300).utf8.count == 301)
+    #expect(Table.format(Double(5) / 7) == "0.7142857142857143")
+  }
 }
