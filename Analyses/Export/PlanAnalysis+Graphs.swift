@@ -12,13 +12,24 @@ extension PlanAnalysis {
   func coResponsibilityGraph(minimumWeight: Double, edges strongest: [WeightedGraph.EdgeRecord])
     -> GraphDescription
   {
-    let lead = Dictionary(
-      unitLoad.map { ($0.unit.name, Double($0.leadTasks)) }, uniquingKeysWith: max)
+    // Lead tasks by unit name (the most, for a name of two kinds), interned by bytes: a
+    // `Dictionary` keyed by `String` normalizes every name to hash it.
+    var names = NameTable(capacity: unitLoad.count)
+    var lead: [Double] = []
+    for load in unitLoad {
+      let (id, isNew) = names.intern(load.unit.name)
+      if isNew {
+        lead.append(Double(load.leadTasks))
+      } else {
+        lead[id] = max(lead[id], Double(load.leadTasks))
+      }
+    }
     let nodes = network.actors.indices.map { i in
       GraphDescription.Node(
         id: network.actors[i].name, label: network.actors[i].name,
         kind: network.actors[i].kind.rawValue,
-        group: network.community[i], size: lead[network.actors[i].name] ?? 0)
+        group: network.community[i],
+        size: names.id(of: network.actors[i].name).map { lead[$0] } ?? 0)
     }
     let edges = strongest.map { edge in
       GraphDescription.Edge(

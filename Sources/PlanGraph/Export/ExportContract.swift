@@ -47,8 +47,17 @@ public enum ExportContract {
     var joined = ByteSink(capacity: 256)
     for document in documents {
       guard let plan = document.plan else { continue }
-      let targets = Dictionary(grouping: document.targets.filter { $0.taskID != nil }) {
-        $0.taskID!
+      // Each task id's targets, in document order (a numbering slip can give two tasks one
+      // id: both list them). Ids interned by bytes: a `Dictionary` keyed by `String`
+      // normalizes every id to hash it.
+      var taskIDs = NameTable(capacity: plan.tasks.count)
+      for index in plan.tasks.indices { _ = taskIDs.intern(plan.tasks[index].id) }
+      var targets = [[String]](repeating: [], count: taskIDs.count)
+      for index in document.targets.indices {
+        guard let id = document.targets[index].taskID, let slot = taskIDs.id(of: id) else {
+          continue
+        }
+        targets[slot].append(document.targets[index].text)
       }
       for index in plan.tasks.indices {
         // Lent in place: `for task in` would copy every task.
@@ -75,8 +84,8 @@ public enum ExportContract {
         names(.leadLeader)
         names(.leadUnit)
         names(.responsibleUnit)
-        rows.append(
-          targets[task.id].map { .text($0.map(\.text).joined(separator: listSeparator)) } ?? .empty)
+        let texts = targets[taskIDs.id(of: task.id)!]
+        rows.append(texts.isEmpty ? .empty : .text(texts.joined(separator: listSeparator)))
         rows.append(.optional(task.deadlineText))
         rows.append(.optional(task.deadline))
         rows.endRow()
