@@ -201,16 +201,28 @@ public struct CorpusExporter: Sendable {
           documentsDone: batch.end, documentsTotal: paths.count, bytesRead: summary.bytesRead)
       )
     }
-    let comparison = TargetComparison(
-      records, vocabulary: parser.options.vocabulary, relations: [.years, .levels])
-    let corpusTables = [
-      ("target_changes", TargetTables.changes(comparison)),
-      ("targets_panel", TargetTables.panel(comparison.panel)),
-      ("function_edges", functionNetwork.edgesTable),
-    ]
+    // The target comparison and its tables are serial work: they are built on another thread
+    // while this one encodes the load changes on all cores, instead of before it.
+    let corpusWork = CorpusTablesWork()
+    DispatchQueue.global().async(group: corpusWork.group) {
+      [records, functionNetwork, vocabulary = parser.options.vocabulary] in
+      let comparison = TargetComparison(
+        records, vocabulary: vocabulary, relations: [.years, .levels])
+      corpusWork.tables = [
+        ("target_changes", TargetTables.changes(comparison)),
+        ("targets_panel", TargetTables.panel(comparison.panel)),
+        ("function_edges", functionNetwork.edgesTable),
+      ]
+    }
     // The load changes (millions of rows for a national corpus) go to CSV without a table
     // unless the database needs one.
     let loadChanges = database.map { _ in LoadChanges.table(placeRecords) }
+    let loadChangesCSV =
+      csv
+      ? loadChanges.map { options.csv.bytes(for: $0) }
+        ?? LoadChanges.csvBytes(placeRecords, csv: options.csv) : []
+    corpusWork.group.wait()
+    let corpusTables = corpusWork.tables
     func write(_ path: String, _ contents: [UInt8]) throws(PlanGraphError) {
       try AtomicFileWriter.write(contents, to: folder + "/" + path)
       summary.files.append(path)
@@ -219,10 +231,7 @@ public struct CorpusExporter: Sendable {
     }
     if csv {
       for (name, table) in corpusTables { try write(name + ".csv", options.csv.bytes(for: table)) }
-      try write(
-        "load_changes.csv",
-        loadChanges.map { options.csv.bytes(for: $0) }
-          ?? LoadChanges.csvBytes(placeRecords, csv: options.csv))
+      try write("load_changes.csv", loadChangesCSV)
       for table in CorpusTable.allCases {
         let writer = writers[table]!
         try writer.commit()
@@ -305,6 +314,13 @@ public struct CorpusExporter: Sendable {
       }
     }
   }
+}
+
+/// The corpus-level target and function tables, built on another thread; `tables` is read
+/// after `group` is waited on.
+private final class CorpusTablesWork: @unchecked Sendable {
+  let group = DispatchGroup()
+  var tables: [(String, Table)] = []
 }
 
 /// A batch being reduced on other threads; `results` is read after `group` is waited on.
