@@ -59,6 +59,7 @@ public enum InputCollector {
     let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
     guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
     var found: [String] = []
+    var tables: [Int] = []
     while let relative = enumerator.nextObject() as? String {
       let path = base + "/" + relative
       var isDirectory: ObjCBool = false
@@ -69,11 +70,15 @@ public enum InputCollector {
       guard documentExtensions.contains(ext) || convertibleExtensions.contains(ext) else {
         continue
       }
-      // A CSV or TSV file in a folder is a plan only if it has a plan table's header; other
-      // tables (an earlier export, golden files) are data, not documents.
-      if ext == "csv" || ext == "tsv", !isPlanTable(path) { continue }
+      if ext == "csv" || ext == "tsv" { tables.append(found.count) }
       found.append(path)
     }
-    return found
+    // A CSV or TSV file in a folder is a plan only if it has a plan table's header; other
+    // tables (an earlier export, golden files) are data, not documents. Their heads are read
+    // on all cores: a corpus can hold thousands, and nothing else runs yet.
+    let isPlan = tables.map { found[$0] }.concurrentMap { isPlanTable($0) }
+    var keep = [Bool](repeating: true, count: found.count)
+    for (table, plan) in zip(tables, isPlan) where !plan { keep[table] = false }
+    return found.indices.filter { keep[$0] }.map { found[$0] }
   }
 }
