@@ -36,7 +36,8 @@ extension String {
   /// Whether this string's UTF-8 bytes start with `prefix`'s.
   func utf8HasPrefix(_ prefix: String) -> Bool {
     withBytes(of: prefix) { h, n in
-      n.count <= h.count && (n.count == 0 || memcmp(h.baseAddress!, n.baseAddress!, n.count) == 0)
+      n.count <= h.count
+        && (n.count == 0 || ByteScan.equal(h.baseAddress!, n.baseAddress!, count: n.count))
     }
   }
 
@@ -45,7 +46,7 @@ extension String {
     withBytes(of: suffix) { h, n in
       n.count <= h.count
         && (n.count == 0
-          || memcmp(h.baseAddress! + (h.count - n.count), n.baseAddress!, n.count) == 0)
+          || ByteScan.equal(h.baseAddress! + (h.count - n.count), n.baseAddress!, count: n.count))
     }
   }
 

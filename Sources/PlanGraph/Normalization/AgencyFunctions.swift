@@ -106,9 +106,9 @@ public struct AgencyFunctions: Sendable {
         let last = Int(bytes[end - 1])
         for candidate in byLastByte[firstByLastByte[last]..<firstByLastByte[last + 1]] {
           guard candidate.count <= end,
-            memcmp(
+            ByteScan.equal(
               all.baseAddress! + candidate.start, bytes.baseAddress! + end - candidate.count,
-              candidate.count) == 0
+              count: candidate.count)
           else { continue }
           // `市政府有关部门`: a group of departments, not the government.
           let tail = UnsafeBufferPointer(rebasing: bytes[end...])
@@ -128,7 +128,8 @@ public struct AgencyFunctions: Sendable {
   private static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
     suffix.count <= bytes.count
       && suffix.withUnsafeBufferPointer {
-        memcmp(bytes.baseAddress! + bytes.count - suffix.count, $0.baseAddress!, suffix.count) == 0
+        ByteScan.equal(
+          bytes.baseAddress! + bytes.count - suffix.count, $0.baseAddress!, count: suffix.count)
       }
   }
 

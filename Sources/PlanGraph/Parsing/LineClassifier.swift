@@ -126,7 +126,9 @@ enum LineClassifier {
       let start = index == 0 ? 0 : labels.ends[index - 1]
       let count = labels.ends[index] - start
       guard count < utf8.count, utf8[count] == Byte.colon,
-        labels.bytes.withUnsafeBufferPointer({ memcmp(base, $0.baseAddress! + start, count) }) == 0
+        labels.bytes.withUnsafeBufferPointer({
+          ByteScan.equal(base, $0.baseAddress! + start, count: count)
+        })
       else { continue }
       let value = line.droppingUTF8Prefix(count + 1)
       return .field(labels.labels[index], value: value)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Word-at-a-time scans of UTF-8 bytes for the few ASCII bytes a writer must escape.
 ///
 /// Chinese text is all bytes of 0x80 and above, so a writer's escape test passes over eight
@@ -29,5 +35,31 @@ enum ByteScan {
     }
     for byte in bytes[index...] where isSpecial(byte) { return true }
     return false
+  }
+
+  /// Whether the `count` bytes at `a` and at `b` are equal, as `memcmp(a, b, count) == 0`.
+  ///
+  /// Names, marks and labels are mostly 16 bytes or shorter: those are compared as two
+  /// overlapping words (or bytes, below four) in place, which costs less than the call.
+  @inline(__always)
+  static func equal(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+    if count > 16 { return memcmp(a, b, count) == 0 }
+    if count >= 8 {
+      return a.loadUnaligned(as: UInt64.self) == b.loadUnaligned(as: UInt64.self)
+        && a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+          == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    }
+    if count >= 4 {
+      return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+        && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+          == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    }
+    for offset in 0..<count
+    where a.load(fromByteOffset: offset, as: UInt8.self)
+      != b.load(fromByteOffset: offset, as: UInt8.self)
+    {
+      return false
+    }
+    return true
   }
 }

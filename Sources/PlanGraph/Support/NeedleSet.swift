@@ -72,7 +72,9 @@ struct NeedleSet: Sendable, Hashable {
     guard slot != 0 else { return false }
     for index in groups[Int(slot) - 1] {
       let needle = bytes[index]
-      if needle.count <= text.count, memcmp(base, needle, needle.count) == 0 { return true }
+      if needle.count <= text.count, ByteScan.equal(base, needle, count: needle.count) {
+        return true
+      }
     }
     return false
   }
@@ -110,7 +112,7 @@ struct NeedleSet: Sendable, Hashable {
           for index in groups[Int(slot) - 1] {
             let needle = bytes[index]
             guard needle.count <= text.count - offset,
-              memcmp(base + offset, needle, needle.count) == 0
+              ByteScan.equal(base + offset, needle, count: needle.count)
             else { continue }
             if !found(index) { return }
           }

@@ -36,4 +36,26 @@ struct NameTableTests {
     let again = table.intern(names[12_345])
     #expect(again.id == 12_345 && !again.isNew)
   }
+
+  @Test("Byte equality of names of every length from 0 to 40, differing at any one place")
+  func byteEqualityAtEveryLengthAndPlace() {
+    // Names up to 16 bytes are compared as words in place, longer ones by memcmp: each
+    // length, and a difference at each byte, must be told apart.
+    let source = Array("abcdefghijklmnopqrstuvwxyz0123456789ABCD".utf8)
+    var compared = 0
+    for length in 0...source.count {
+      let name = String(decoding: source.prefix(length), as: UTF8.self)
+      #expect(name.utf8Equals(String(decoding: source.prefix(length), as: UTF8.self)))
+      if length > 0 {
+        #expect(!name.utf8Equals(String(decoding: source.prefix(length - 1), as: UTF8.self)))
+      }
+      for place in 0..<length {
+        var changed = Array(source.prefix(length))
+        changed[place] = UInt8(ascii: "#")
+        #expect(!name.utf8Equals(String(decoding: changed, as: UTF8.self)), "\(length) \(place)")
+        compared += 1
+      }
+    }
+    #expect(compared == 820)
+  }
 }
