@@ -114,24 +114,44 @@ private struct LouvainLevel {
   }
 
   /// The graph whose nodes are the communities of `partition`.
+  ///
+  /// Community by community, each one's members in index order, with one array of sums by
+  /// neighbouring community and the list of those it touched: each sum takes its terms in the
+  /// order a pass over all nodes in index order gives them, so the values are exactly those
+  /// of one dictionary per community, without hashing a key for every edge.
   func aggregated(by partition: [Int]) -> LouvainLevel {
     let count = (partition.max() ?? -1) + 1
-    var weights = [[Int: Double]](repeating: [:], count: count)
+    var members = [[Int]](repeating: [], count: count)
+    for u in adjacency.indices { members[partition[u]].append(u) }
     var loops = [Double](repeating: 0, count: count)
-    for u in adjacency.indices {
-      let cu = partition[u]
-      loops[cu] += selfLoops[u]
-      for (v, w) in adjacency[u] {
-        let cv = partition[v]
-        if cu == cv {
-          if u < v { loops[cu] += w }
-        } else {
-          weights[cu][cv, default: 0] += w
+    var sums = [Double](repeating: 0, count: count)
+    var seen = [Bool](repeating: false, count: count)
+    var touched: [Int] = []
+    var adjacency: [[(node: Int, weight: Double)]] = []
+    adjacency.reserveCapacity(count)
+    for cu in 0..<count {
+      touched.removeAll(keepingCapacity: true)
+      for u in members[cu] {
+        loops[cu] += selfLoops[u]
+        for (v, w) in self.adjacency[u] {
+          let cv = partition[v]
+          if cu == cv {
+            if u < v { loops[cu] += w }
+          } else {
+            if !seen[cv] {
+              seen[cv] = true
+              touched.append(cv)
+            }
+            sums[cv] += w
+          }
         }
       }
-    }
-    let adjacency = weights.map {
-      $0.sorted { $0.key < $1.key }.map { (node: $0.key, weight: $0.value) }
+      touched.sort()
+      adjacency.append(touched.map { (node: $0, weight: sums[$0]) })
+      for cv in touched {
+        sums[cv] = 0
+        seen[cv] = false
+      }
     }
     return LouvainLevel(adjacency: adjacency, selfLoops: loops, totalWeight: totalWeight)
   }
