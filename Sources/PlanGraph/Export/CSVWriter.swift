@@ -41,26 +41,23 @@ public struct CSVWriter: Sendable {
     for row in table.rows {
       for (index, cell) in row.enumerated() {
         if index > 0 { output.append(0x2C) }
-        if case .number(let value) = cell {
-          numbers.append(value, to: &output)
-        } else {
-          Self.appendCell(cell, to: &output)
-        }
+        Self.appendCell(cell, to: &output, numbers: &numbers)
       }
       output.append(0x0A)
     }
   }
 
-  /// Appends one cell as `appendRows` writes it: text quoted and guarded, numbers as they are.
+  /// Appends one cell as `appendRows` writes it: text quoted and guarded, numbers as they are
+  /// (through `numbers`, the texts of the table's numbers so far).
   static func appendCell<Output: ByteOutput & ~Copyable>(
-    _ cell: Table.Cell, to output: inout Output
+    _ cell: Table.Cell, to output: inout Output, numbers: inout NumberTextCache
   ) {
     switch cell {
     case .text(let text): append(text, guarding: true, to: &output)
     case .empty: break
     case .integer(let value): ByteText.appendDecimal(value, to: &output)
     case .boolean(let value): ByteText.appendBoolean(value, to: &output)
-    case .number(let value): Table.appendFormatted(value, to: &output)
+    case .number(let value): numbers.append(value, to: &output)
     }
   }
 

@@ -51,7 +51,7 @@ public enum ExportContract {
       // id: both list them). Ids interned by bytes: a `Dictionary` keyed by `String`
       // normalizes every id to hash it.
       var taskIDs = NameTable(capacity: plan.tasks.count)
-      for index in plan.tasks.indices { _ = taskIDs.intern(plan.tasks[index].id) }
+      let slots = plan.tasks.indices.map { taskIDs.intern(plan.tasks[$0].id).id }
       var targets = [[String]](repeating: [], count: taskIDs.count)
       for index in document.targets.indices {
         guard let id = document.targets[index].taskID, let slot = taskIDs.id(of: id) else {
@@ -59,9 +59,7 @@ public enum ExportContract {
         }
         targets[slot].append(document.targets[index].text)
       }
-      for index in plan.tasks.indices {
-        // Lent in place: `for task in` would copy every task.
-        let task = plan.tasks[index]
+      for (index, task) in plan.tasks.enumerated() {
         let headings = plan.headings(of: task)
         // Names and text as the document writes them (traditional characters stay so).
         // Joined as bytes: joining Strings checks a grapheme boundary at every join.
@@ -84,7 +82,7 @@ public enum ExportContract {
         names(.leadLeader)
         names(.leadUnit)
         names(.responsibleUnit)
-        let texts = targets[taskIDs.id(of: task.id)!]
+        let texts = targets[slots[index]]
         rows.append(texts.isEmpty ? .empty : .text(texts.joined(separator: listSeparator)))
         rows.append(.optional(task.deadlineText))
         rows.append(.optional(task.deadline))

@@ -80,11 +80,7 @@ public struct CSVRows: RowSink, ~Copyable {
   public mutating func append(_ cell: Table.Cell) {
     if !atRowStart { sink.append(0x2C) }
     atRowStart = false
-    if case .number(let value) = cell {
-      numbers.append(value, to: &sink)
-    } else {
-      CSVWriter.appendCell(cell, to: &sink)
-    }
+    CSVWriter.appendCell(cell, to: &sink, numbers: &numbers)
   }
 
   /// Adds the next cell as the text `first`, `separator` and `second` joined.

@@ -19,9 +19,7 @@ public enum PlanAssembler {
     var diagnostics = reading.diagnostics
     var splits = SplitSpans(capacity: reading.tasks.count)
     tasks.reserveCapacity(reading.tasks.count)
-    // Drafts and tasks are read by index, in place: `for draft in` would copy each one.
-    for index in reading.tasks.indices {
-      let draft = reading.tasks[index]
+    for draft in reading.tasks {
       if let heading = draft.section, sections.last?.line != heading.line {
         sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
       }
@@ -41,6 +39,7 @@ public enum PlanAssembler {
       task.deadline = draft.deadline.flatMap { DeadlineParser.date($0, year: year) }
       tasks.append(task)
     }
+    // The tasks are read by index, in place: `filter` and `for task in` would copy each one.
     let anyAssigned = tasks.indices.contains { !tasks[$0].assignments.isEmpty }
     if tasks.isEmpty {
       guard !reading.isCoverNotice else { return (TaskPlan(), diagnostics) }
