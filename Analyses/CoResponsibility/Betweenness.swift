@@ -9,7 +9,8 @@ extension WeightedGraph {
   /// A graph of 1,000 nodes or more is split into a fixed number of interleaved source sets
   /// read on all cores; their sums are added in set order, so the result never depends on the
   /// machine. Smaller graphs (every plan's own network) are read from one thread: plans are
-  /// already analysed in parallel.
+  /// already analysed in parallel; graphs of at most 256 nodes are searched with bit sets
+  /// (`bitsetSearches(from:)`), with the same values.
   /// - Complexity: O(V·E) time, O(V + E) memory per source set.
   public func betweenness(normalized: Bool = true) -> [Double] {
     shortestPathMeasures(normalized: normalized).betweenness
@@ -25,13 +26,17 @@ extension WeightedGraph {
     shortestPathMeasures(normalized: normalized)
   }
 
-  private func shortestPathMeasures(normalized: Bool) -> (
+  /// `betweennessAndCloseness(normalized:)`, searched with bit sets on graphs of at most
+  /// `bitsetSearchLimit` nodes when `bitsets` (the same values either way; tests compare them).
+  func shortestPathMeasures(normalized: Bool, bitsets: Bool = true) -> (
     betweenness: [Double], closeness: [Double]
   ) {
     let n = nodeCount
     let sets = n >= 1000 ? 16 : 1
+    let useBitsets = bitsets && n <= Self.bitsetSearchLimit
     let partials = Array(0..<sets).concurrentMap { set in
-      searches(from: stride(from: set, to: n, by: sets))
+      let sources = stride(from: set, to: n, by: sets)
+      return (useBitsets ? bitsetSearches(from: sources) : nil) ?? searches(from: sources)
     }
     var centrality = partials[0].dependencies
     var closeness = partials[0].closeness
