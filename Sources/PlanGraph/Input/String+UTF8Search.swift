@@ -1,5 +1,3 @@
-import CMemmem
-
 #if canImport(Glibc)
   import Glibc
 #else
@@ -11,8 +9,7 @@ import CMemmem
 /// microseconds per call on Linux).
 ///
 /// Every name of every task passes through these many times, so they read the strings' own
-/// contiguous storage (no copy, no retain) and leave the search to the C library's `memmem`
-/// and `memcmp`.
+/// contiguous storage (no copy, no retain) and search it a word at a time (`ByteScan`).
 extension String {
   /// Whether the UTF-8 bytes of `needle` occur in this string's UTF-8 bytes.
   func utf8Contains(_ needle: String) -> Bool {
@@ -81,14 +78,10 @@ extension String {
 }
 
 extension UnsafeBufferPointer<UInt8> {
-  /// The offset of the first occurrence of `needle` in these bytes (the C library's
-  /// `memmem`), 0 for an empty needle.
+  /// The offset of the first occurrence of `needle` in these bytes
+  /// (`ByteScan.firstOffset(of:in:)`), 0 for an empty needle.
   func offset(of needle: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard needle.count > 0 else { return 0 }
-    guard needle.count <= count, let base = baseAddress,
-      let found = memmem(base, count, needle.baseAddress, needle.count)
-    else { return nil }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    ByteScan.firstOffset(of: needle, in: self)
   }
 
   /// Whether `needle`'s UTF-8 bytes occur in these bytes.

@@ -1,0 +1,63 @@
+import Testing
+
+@testable import PlanGraph
+
+/// `ByteScan.firstOffset(of:in:)`, which the parser's substring tests use, finds what a
+/// byte-by-byte search finds: the first occurrence, at every length and place.
+@Suite("Byte search")
+struct ByteSearchTests {
+  /// The first offset of `needle` in `haystack`, one place after another.
+  static func naive(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+    guard !needle.isEmpty else { return 0 }
+    guard needle.count <= haystack.count else { return nil }
+    return (0...(haystack.count - needle.count)).first {
+      Array(haystack[$0..<($0 + needle.count)]) == needle
+    }
+  }
+
+  static func search(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+    needle.withUnsafeBufferPointer { n in
+      haystack.withUnsafeBufferPointer { h in ByteScan.firstOffset(of: n, in: h) }
+    }
+  }
+
+  @Test("A word at every place of haystacks of every length from 0 to 40, and past 4,096")
+  func everyPlace() {
+    // 经济增长 and 下达 as the parser searches them, and words of one and two bytes; the
+    // filler shares their last bytes' values elsewhere (长 ends in 0xBF, so does 其) and
+    // holds zeros and ones, which the word test's borrow may flag in the next byte.
+    let filler = Array("其他\u{0}\u{1}要求下达经济增完成了".utf8)
+    var checked = 0
+    for needle in [Array("经济增长".utf8), Array("下达".utf8), [0xBF], [0x00, 0x01], Array("%".utf8)] {
+      for length in Array(0...40) + [4_095, 4_096, 4_097, 5_000] {
+        let haystack = (0..<length).map { filler[$0 % filler.count] }
+        #expect(Self.search(needle, haystack) == Self.naive(needle, haystack))
+        for place in stride(from: 0, through: length - needle.count, by: 1)
+        where length <= 40 || place % 97 == 0 || place == length - needle.count {
+          var planted = haystack
+          planted.replaceSubrange(place..<(place + needle.count), with: needle)
+          // A copy planted later too: the first must be found.
+          if place + 2 * needle.count + 3 <= length {
+            planted.replaceSubrange(
+              (place + needle.count + 3)..<(place + 2 * needle.count + 3), with: needle)
+          }
+          #expect(
+            Self.search(needle, planted) == Self.naive(needle, planted),
+            "\(needle) in \(length) bytes at \(place)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked > 2_000)
+  }
+
+  @Test("Empty needle at 0; a needle longer than the haystack, or absent, is not found")
+  func edges() {
+    #expect(Self.search([], Array("市财政局".utf8)) == 0)
+    #expect(Self.search([], []) == 0)
+    #expect(Self.search(Array("市财政局".utf8), Array("财政".utf8)) == nil)
+    #expect(Self.search(Array("牵头".utf8), Array("由市财政局负责，市审计局配合".utf8)) == nil)
+    #expect(Self.search(Array("负责".utf8), Array("由市财政局负责，市审计局配合".utf8)) == 15)
+    #expect("由市财政局负责".utf8Range(of: "财政") == 6)
+  }
+}
