@@ -92,7 +92,8 @@ public struct CorpusExporter: Sendable {
   /// - Parameters:
   ///   - paths: the input files (`-` is standard input).
   ///   - folder: the export folder, created if missing.
-  ///   - progress: called after each batch of documents, on the calling thread.
+  ///   - progress: called after every `documentsInFlight` documents and after the last, on
+  ///     the calling thread.
   ///   - observe: called with each whole document and its analysis, in order; the caller
   ///     decides what to keep (the HTML report keeps them all).
   ///   - closingFiles: called once every document is through; its files (the report's
@@ -133,74 +134,66 @@ public struct CorpusExporter: Sendable {
     var placeRecords: [PlaceLoadRecord] = []
     var seenIDs = Set<String>()
     let ids = Document.uniqueIDs(forPaths: paths)
-    // Batch k+1 is read and reduced on all cores while batch k is written here, so the
-    // serial writing (rows, checksums, per-document files) overlaps the parallel work.
+    // Documents are read and reduced on all cores, each as soon as a core is free, while
+    // this thread writes the ones before them in order: the serial writing (rows, checksums,
+    // per-document files) overlaps the parallel work.
     let size = max(1, options.documentsInFlight)
-    let batches = stride(from: 0, to: paths.count, by: size).map { start in
-      let end = min(paths.count, start + size)
-      return (end: end, inputs: Array(zip(paths[start..<end], ids[start..<end])))
-    }
+    let inputs = Array(zip(paths, ids))
     let retain = observe != nil
-    func started(_ index: Int) -> PendingBatch? {
-      guard index < batches.count else { return nil }
-      let pending = PendingBatch()
-      let inputs = batches[index].inputs
-      DispatchQueue.global().async(group: pending.group) {
-        pending.results = self.reduce(inputs, corpusSize: paths.count, retain: retain)
-      }
-      return pending
-    }
-    var next = started(0)
-    for (index, batch) in batches.enumerated() {
-      let current = next!
-      next = started(index + 1)
-      current.group.wait()
-      for (path, result) in zip(batch.inputs.map(\.0), current.results) {
-        switch result {
-        case .failure(let error):
-          summary.failures.append(error)
-          summary.manifest.inputs.append(.init(path: path, error: error.description))
-        case .success(let reduction):
-          summary.manifest.inputs.append(
-            .init(
-              path: path, documentID: reduction.documentID, bytes: reduction.inputBytes,
-              sha256: reduction.inputSHA256))
-          tasks += reduction.tasks
-          assignments += reduction.assignments
-          for table in CorpusTable.allCases {
-            if let rows = reduction.rows[table], let writer = writers[table] {
-              try writer.append(rows)
-            }
+    /// Writes document `index`'s rows and files, or records why it could not be read.
+    func writeDocument(_ index: Int, _ result: Result<DocumentReduction, PlanGraphError>)
+      throws(PlanGraphError)
+    {
+      let path = inputs[index].0
+      switch result {
+      case .failure(let error):
+        summary.failures.append(error)
+        summary.manifest.inputs.append(.init(path: path, error: error.description))
+      case .success(let reduction):
+        summary.manifest.inputs.append(
+          .init(
+            path: path, documentID: reduction.documentID, bytes: reduction.inputBytes,
+            sha256: reduction.inputSHA256))
+        tasks += reduction.tasks
+        assignments += reduction.assignments
+        for table in CorpusTable.allCases {
+          if let rows = reduction.rows[table], let writer = writers[table] {
+            try writer.append(rows)
           }
-          try database?.insert(
-            reduction.tables, model: reduction.rows[.model], documentID: reduction.documentID)
-          for file in reduction.files where csv || !file.path.hasSuffix(".csv") {
-            try AtomicFileWriter.write(file.contents, to: folder + "/" + file.path)
-            summary.files.append(file.path)
-            summary.bytesWritten += file.contents.count
-            written.append(
-              .init(path: file.path, bytes: file.contents.count, sha256: SHA256.hex(file.contents)))
-          }
-          if reduction.files.contains(where: { $0.path.hasSuffix(".dot") }) {
-            summary.documentsWithGraphs += 1
-          }
-          if reduction.skippedGraphs { summary.documentsWithoutGraphs += 1 }
-          summary.documents += 1
-          summary.bytesRead += reduction.inputBytes
-          summary.errors += reduction.errors
-          summary.warnings += reduction.warnings
-          seenIDs.insert(reduction.documentID)
-          records.append(reduction.comparisonRecord)
-          functionNetwork.merge(reduction.functionNetwork)
-          if let place = reduction.placeRecord { placeRecords.append(place) }
-          if let retained = reduction.retained { observe?(retained.document, retained.analysis) }
         }
+        try database?.insert(
+          reduction.tables, model: reduction.rows[.model], documentID: reduction.documentID)
+        for file in reduction.files where csv || !file.path.hasSuffix(".csv") {
+          try AtomicFileWriter.write(file.contents, to: folder + "/" + file.path)
+          summary.files.append(file.path)
+          summary.bytesWritten += file.contents.count
+          written.append(
+            .init(path: file.path, bytes: file.contents.count, sha256: SHA256.hex(file.contents)))
+        }
+        if reduction.files.contains(where: { $0.path.hasSuffix(".dot") }) {
+          summary.documentsWithGraphs += 1
+        }
+        if reduction.skippedGraphs { summary.documentsWithoutGraphs += 1 }
+        summary.documents += 1
+        summary.bytesRead += reduction.inputBytes
+        summary.errors += reduction.errors
+        summary.warnings += reduction.warnings
+        seenIDs.insert(reduction.documentID)
+        records.append(reduction.comparisonRecord)
+        functionNetwork.merge(reduction.functionNetwork)
+        if let place = reduction.placeRecord { placeRecords.append(place) }
+        if let retained = reduction.retained { observe?(retained.document, retained.analysis) }
       }
-      progress?(
-        Progress(
-          documentsDone: batch.end, documentsTotal: paths.count, bytesRead: summary.bytesRead)
-      )
+      if (index + 1) % size == 0 || index + 1 == paths.count {
+        progress?(
+          Progress(
+            documentsDone: index + 1, documentsTotal: paths.count, bytesRead: summary.bytesRead))
+      }
     }
+    try inputs.concurrentMapInOrder(
+      window: size,
+      { [self] path, id in reduce(path, id: id, corpusSize: paths.count, retain: retain) },
+      consume: writeDocument)
     // The target comparison and its tables are serial work: they are built on another thread
     // while this one encodes the load changes on all cores, instead of before it.
     let corpusWork = CorpusTablesWork()
@@ -294,24 +287,22 @@ public struct CorpusExporter: Sendable {
     ]
   }
 
-  /// Reads, parses and reduces `paths` on all cores; results in the order of `paths`.
-  private func reduce(_ inputs: [(String, String)], corpusSize: Int, retain: Bool) -> [Result<
+  /// Reads, parses and reduces the input at `path`, whose document gets `id`.
+  private func reduce(_ path: String, id: String, corpusSize: Int, retain: Bool) -> Result<
     DocumentReduction, PlanGraphError
-  >] {
-    inputs.concurrentMap { path, id in
-      Result { () throws(PlanGraphError) in
-        let bytes =
-          path == "-"
-          ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
-        let document = try parser.parse(bytes: bytes, path: path, id: id)
-        var reduction = DocumentReduction(
-          document, inputBytes: bytes.count, csv: options.csv,
-          minimumWeight: options.minimumWeight,
-          graphs: options.graphs.includes(document.id, corpusSize: corpusSize), retain: retain,
-          keepTables: options.formats.contains(.sqlite))
-        reduction.inputSHA256 = SHA256.hex(bytes)
-        return reduction
-      }
+  > {
+    Result { () throws(PlanGraphError) in
+      let bytes =
+        path == "-"
+        ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
+      let document = try parser.parse(bytes: bytes, path: path, id: id)
+      var reduction = DocumentReduction(
+        document, inputBytes: bytes.count, csv: options.csv,
+        minimumWeight: options.minimumWeight,
+        graphs: options.graphs.includes(document.id, corpusSize: corpusSize), retain: retain,
+        keepTables: options.formats.contains(.sqlite))
+      reduction.inputSHA256 = SHA256.hex(bytes)
+      return reduction
     }
   }
 }
@@ -321,10 +312,4 @@ public struct CorpusExporter: Sendable {
 private final class CorpusTablesWork: @unchecked Sendable {
   let group = DispatchGroup()
   var tables: [(String, Table)] = []
-}
-
-/// A batch being reduced on other threads; `results` is read after `group` is waited on.
-private final class PendingBatch: @unchecked Sendable {
-  let group = DispatchGroup()
-  var results: [Result<DocumentReduction, PlanGraphError>] = []
 }
