@@ -47,15 +47,41 @@ public struct WeightedGraph: Sendable, Hashable {
     self.actors = actors
     var index = [Int32](repeating: -1, count: actorCount)
     for (position, actor) in actors.enumerated() { index[Int(actor)] = Int32(position) }
-    var lists = Array(repeating: [(Int32, Double, Int32)](), count: actors.count)
+    // Laid out in place: degrees counted, then each edge put at both ends' next free
+    // position, then each node's entries sorted (no list per node, as `compressed` takes).
+    var offsets = [Int32](repeating: 0, count: actors.count + 1)
+    tally.forEachPair { low, high, _, _ in
+      let a = index[Int(low)]
+      let b = index[Int(high)]
+      guard a >= 0, b >= 0, a != b else { return }
+      offsets[Int(a) + 1] += 1
+      offsets[Int(b) + 1] += 1
+    }
+    for node in 0..<actors.count { offsets[node + 1] += offsets[node] }
+    var next = offsets
+    var entries = [(node: Int32, weight: Double, count: Int32)](
+      repeating: (0, 0, 0), count: Int(offsets[actors.count]))
     tally.forEachPair { low, high, count, weight in
       let a = index[Int(low)]
       let b = index[Int(high)]
       guard a >= 0, b >= 0, a != b else { return }
-      lists[Int(a)].append((b, weight, Int32(count)))
-      lists[Int(b)].append((a, weight, Int32(count)))
+      entries[Int(next[Int(a)])] = (b, weight, Int32(count))
+      next[Int(a)] += 1
+      entries[Int(next[Int(b)])] = (a, weight, Int32(count))
+      next[Int(b)] += 1
     }
-    (offsets, neighbors, weights, sharedTasks) = Self.compressed(lists)
+    // A node's neighbours are distinct, so the sorted order is the one `compressed` gives.
+    entries.withUnsafeMutableBufferPointer { entries in
+      for node in 0..<actors.count {
+        var segment = UnsafeMutableBufferPointer(
+          rebasing: entries[Int(offsets[node])..<Int(offsets[node + 1])])
+        segment.sort { $0.node < $1.node }
+      }
+    }
+    self.offsets = offsets
+    neighbors = entries.map(\.node)
+    weights = entries.map(\.weight)
+    sharedTasks = entries.map(\.count)
   }
 
   /// Each node's edges `(neighbour, weight, shared tasks)` as CSR arrays, neighbours sorted.
