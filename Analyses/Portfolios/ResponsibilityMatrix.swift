@@ -84,11 +84,12 @@ public enum ResponsibilityMatrix {
     func appendRows<Rows: RowSink & ~Copyable>(to output: inout Rows) {
       // A row is mostly empty cells: they go in runs between a task's few cells.
       var line: [(column: Int, letters: String)] = []
+      let document = PreparedText(documentID)
       for (taskID, cells) in rows {
         line.removeAll(keepingCapacity: true)
         line += cells
         line.sort { $0.column < $1.column }
-        output.append(.text(documentID))
+        output.append(prepared: document)
         output.append(.text(taskID))
         var next = 0
         for (column, letters) in line {
@@ -106,11 +107,15 @@ public enum ResponsibilityMatrix {
 
     /// The rows of `longTable`, to a table or straight to CSV.
     func appendLongRows<Rows: RowSink & ~Copyable>(to output: inout Rows) {
+      // The document's id and each actor's name stand in many rows: encoded once.
+      let document = PreparedText(documentID)
+      let actors = columns.map(PreparedText.init)
       for (taskID, cells) in rows {
+        let task = PreparedText(taskID)
         for (column, letters) in cells {
-          output.append(.text(documentID))
-          output.append(.text(taskID))
-          output.append(.text(columns[column]))
+          output.append(prepared: document)
+          output.append(prepared: task)
+          output.append(prepared: actors[column])
           output.append(.text(letters))
           output.endRow()
         }

@@ -114,17 +114,22 @@ public enum ExportContract {
     of documents: [Document], to rows: inout Rows
   ) {
     for document in documents {
+      // The document's and each task's id, and the kinds and roles, stand in many rows:
+      // their cells are encoded once.
+      let documentID = PreparedText(document.id)
       // Read in place by index: `for task in` would copy every task and assignment (a retain
       // and a release of each of their strings).
       let tasks = document.tasks
       for task in tasks.indices {
         let assignments = tasks[task].assignments
+        guard !assignments.isEmpty else { continue }
+        let taskID = PreparedText(tasks[task].id)
         for index in assignments.indices {
-          rows.append(.text(document.id))
-          rows.append(.text(tasks[task].id))
+          rows.append(prepared: documentID)
+          rows.append(prepared: taskID)
           rows.append(.text(assignments[index].nameAsWritten ?? assignments[index].assignee.name))
-          rows.append(.text(assignments[index].assignee.kind.rawValue))
-          rows.append(.text(assignments[index].role.rawValue))
+          rows.append(prepared: assignments[index].assignee.kind.preparedRawValue)
+          rows.append(prepared: assignments[index].role.preparedRawValue)
           rows.append(.boolean(assignments[index].openList))
           rows.append(.text(assignments[index].writtenAs))
           rows.append(.text(assignments[index].assignee.name))
@@ -147,5 +152,37 @@ public enum ExportContract {
       }
     }
     return table
+  }
+}
+
+extension Assignee.Kind {
+  private static let leaderText = PreparedText(Self.leader.rawValue)
+  private static let unitText = PreparedText(Self.unit.rawValue)
+  private static let collectiveText = PreparedText(Self.collective.rawValue)
+
+  /// The raw value as a prepared cell.
+  fileprivate var preparedRawValue: PreparedText {
+    switch self {
+    case .leader: Self.leaderText
+    case .unit: Self.unitText
+    case .collective: Self.collectiveText
+    }
+  }
+}
+
+extension Role {
+  private static let leadLeaderText = PreparedText(Self.leadLeader.rawValue)
+  private static let supervisingLeaderText = PreparedText(Self.supervisingLeader.rawValue)
+  private static let leadUnitText = PreparedText(Self.leadUnit.rawValue)
+  private static let responsibleUnitText = PreparedText(Self.responsibleUnit.rawValue)
+
+  /// The raw value as a prepared cell.
+  fileprivate var preparedRawValue: PreparedText {
+    switch self {
+    case .leadLeader: Self.leadLeaderText
+    case .supervisingLeader: Self.supervisingLeaderText
+    case .leadUnit: Self.leadUnitText
+    case .responsibleUnit: Self.responsibleUnitText
+    }
   }
 }

@@ -13,6 +13,8 @@ public protocol RowSink: ~Copyable {
   mutating func appendText(utf8 bytes: UnsafeBufferPointer<UInt8>)
   /// Adds `count` empty cells (none when `count` is 0).
   mutating func appendEmpty(_ count: Int)
+  /// Adds the next cell as `prepared`'s text, already encoded where the sink encodes.
+  mutating func append(prepared: PreparedText)
   /// Ends the current row.
   mutating func endRow()
 }
@@ -21,6 +23,32 @@ extension RowSink where Self: ~Copyable {
   /// Adds `count` empty cells, one at a time.
   public mutating func appendEmpty(_ count: Int) {
     for _ in 0..<max(0, count) { append(.empty) }
+  }
+
+  /// Adds `prepared`'s text as a text cell.
+  public mutating func append(prepared: PreparedText) { append(.text(prepared.text)) }
+}
+
+/// A text cell written in many rows (a document's id, a task's id, an actor's name), with its
+/// CSV bytes made once.
+///
+/// A CSV cell is scanned for commas, quotes and line breaks, and for a leading formula
+/// character, each time it is written; a responsibility table writes its document's id and
+/// its actors' names in every row. `CSVRows` copies the bytes made here instead, the same
+/// bytes `CSVWriter` makes for `.text(text)`.
+public struct PreparedText: Sendable {
+  /// The cell's text.
+  public let text: String
+  /// The cell as `CSVWriter` writes it.
+  let csv: [UInt8]
+
+  /// Prepares `text`.
+  public init(_ text: String) {
+    self.text = text
+    var sink = ByteSink()
+    var numbers = NumberTextCache()
+    CSVWriter.appendCell(.text(text), to: &sink, numbers: &numbers)
+    csv = sink.array
   }
 }
 
@@ -95,6 +123,13 @@ public struct CSVRows: RowSink, ~Copyable {
     if !atRowStart { sink.append(0x2C) }
     atRowStart = false
     CSVWriter.appendField(utf8: bytes, to: &sink)
+  }
+
+  /// Adds `prepared`'s CSV bytes as the next cell.
+  public mutating func append(prepared: PreparedText) {
+    if !atRowStart { sink.append(0x2C) }
+    atRowStart = false
+    prepared.csv.withUnsafeBufferPointer { sink.append(contentsOf: $0) }
   }
 
   /// Adds `count` empty cells: their commas.

@@ -150,4 +150,32 @@ struct CSVWriterTests {
     #expect(Table.format(1.7e300).utf8.count == 301)
     #expect(Table.format(Double(5) / 7) == "0.7142857142857143")
   }
+
+  @Test("A prepared cell writes the bytes its text writes, quoted and guarded alike")
+  func preparedCells() {
+    let texts = [
+      "plan-00001", "", "市发展和改革委员会", "x,\"y\"", "=SUM(A1)", "-1", "+86", "@home", "a\nb",
+      "甲,乙", "2024-03",
+    ]
+    var plain = CSVRows()
+    var prepared = CSVRows()
+    var table = TableRows(header: ["a", "b"])
+    for text in texts {
+      plain.append(.text(text))
+      plain.append(.integer(1))
+      plain.endRow()
+      prepared.append(prepared: PreparedText(text))
+      prepared.append(.integer(1))
+      prepared.endRow()
+      table.append(prepared: PreparedText(text))
+      table.append(.integer(1))
+      table.endRow()
+    }
+    #expect(prepared.bytes == plain.bytes)
+    #expect(
+      String(decoding: prepared.bytes, as: UTF8.self).hasPrefix(
+        "plan-00001,1\n,1\n市发展和改革委员会,1\n\"x,\"\"y\"\"\",1\n'=SUM(A1),1\n'-1,1\n"))
+    #expect(
+      CSVWriter().bytes(for: table.table) == CSVWriter().headerBytes(["a", "b"]) + plain.bytes)
+  }
 }
