@@ -8,8 +8,9 @@ extension CoResponsibilityNetwork {
 
   /// The node rows, one cell at a time, to a table or straight to CSV.
   func appendNodes<Rows: RowSink & ~Copyable>(documentID: String, to rows: inout Rows) {
+    let document = PreparedText(documentID)
     for i in actors.indices {
-      rows.append(.text(documentID))
+      rows.append(prepared: document)
       rows.append(.text(actors[i].name))
       rows.append(.integer(degree[i]))
       rows.append(.number(strength[i]))
@@ -32,10 +33,13 @@ extension CoResponsibilityNetwork {
   func appendEdges<Rows: RowSink & ~Copyable>(
     documentID: String, to rows: inout Rows, edges: [WeightedGraph.EdgeRecord]? = nil
   ) {
+    // Each unit stands in several edges: its name is encoded once, as the document's id.
+    let document = PreparedText(documentID)
+    let names = actors.map { PreparedText($0.name) }
     for edge in edges ?? strongestEdges {
-      rows.append(.text(documentID))
-      rows.append(.text(actors[Int(edge.a)].name))
-      rows.append(.text(actors[Int(edge.b)].name))
+      rows.append(prepared: document)
+      rows.append(prepared: names[Int(edge.a)])
+      rows.append(prepared: names[Int(edge.b)])
       rows.append(.integer(edge.sharedTasks))
       rows.append(.number(edge.weight))
       rows.endRow()

@@ -47,13 +47,16 @@ public enum GephiTables {
     }
   }
 
+  /// The edge type of every row.
+  private static let undirected = PreparedText("Undirected")
+
   private static func appendEdges<Rows: RowSink & ~Copyable>(of graphs: Graphs, to rows: inout Rows)
   {
     for (id, graph) in graphs {
       for edge in graph.edges {
         rows.appendJoined(id, colon, edge.source)
         rows.appendJoined(id, colon, edge.target)
-        rows.append(.text("Undirected"))
+        rows.append(prepared: undirected)
         rows.append(.number(edge.weight))
         rows.append(.optional(edge.sharedTasks))
         rows.endRow()
