@@ -19,6 +19,10 @@ public struct NameTable: Sendable {
   private var tags: [UInt8] = []
   /// The names, by id.
   public private(set) var names: [String] = []
+  /// The names' UTF-8 bytes one after another, compared in place of the strings.
+  private var storage: [UInt8] = []
+  /// Per id: where its name's bytes end in `storage` (they start where the last id's end).
+  private var ends: [Int32] = []
 
   /// An empty table with room for `capacity` names before it grows.
   public init(capacity: Int = 8) {
@@ -28,6 +32,8 @@ public struct NameTable: Sendable {
     hashes.reserveCapacity(capacity)
     tags.reserveCapacity(capacity)
     names.reserveCapacity(capacity)
+    ends.reserveCapacity(capacity)
+    storage.reserveCapacity(capacity * 16)
   }
 
   /// How many names the table holds.
@@ -36,35 +42,52 @@ public struct NameTable: Sendable {
   /// The id of `name` under `tag` (two tags keep one name apart: a unit and a leader of the
   /// same name), or nil when it was never added.
   public func id(of name: String, tag: UInt8 = 0) -> Int? {
-    let hash = Self.hash(name, tag: tag)
-    let found = slot(of: name, tag: tag, hash: hash)
-    let id = slots[found]
-    return id < 0 ? nil : Int(id)
+    name.withUTF8Bytes { bytes in
+      let id = slots[slot(of: bytes, tag: tag, hash: Self.hash(bytes, tag: tag))]
+      return id < 0 ? nil : Int(id)
+    }
   }
 
   /// The id of `name` under `tag`, adding it with the next id if it is new; `isNew` says which.
   public mutating func intern(_ name: String, tag: UInt8 = 0) -> (id: Int, isNew: Bool) {
-    let hash = Self.hash(name, tag: tag)
-    let found = slot(of: name, tag: tag, hash: hash)
-    if slots[found] >= 0 { return (Int(slots[found]), false) }
-    let id = names.count
-    names.append(name)
-    hashes.append(hash)
-    tags.append(tag)
-    slots[found] = Int32(id)
-    if 2 * names.count > slots.count { grow() }
-    return (id, true)
+    // The name's bytes are found once, for the hash, the probe and, if new, the copy.
+    name.withUTF8Bytes { bytes in
+      let hash = Self.hash(bytes, tag: tag)
+      let found = slot(of: bytes, tag: tag, hash: hash)
+      if slots[found] >= 0 { return (Int(slots[found]), false) }
+      let id = names.count
+      names.append(name)
+      hashes.append(hash)
+      tags.append(tag)
+      storage.append(contentsOf: bytes)
+      ends.append(Int32(storage.count))
+      slots[found] = Int32(id)
+      if 2 * names.count > slots.count { grow() }
+      return (id, true)
+    }
   }
 
-  /// The slot holding `name` under `tag`, or the empty slot where it belongs.
-  private func slot(of name: String, tag: UInt8, hash: UInt64) -> Int {
+  /// The slot holding the name of UTF-8 `bytes` under `tag`, or the empty slot where it
+  /// belongs; the names are compared as the bytes kept in `storage`.
+  private func slot(of bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, hash: UInt64) -> Int {
     let mask = slots.count - 1
     var index = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let id = Int(slots[index])
-      if id < 0 { return index }
-      if hashes[id] == hash && tags[id] == tag && names[id].utf8Equals(name) { return index }
-      index = (index + 1) & mask
+    return storage.withUnsafeBufferPointer { storage in
+      while true {
+        let id = Int(slots[index])
+        if id < 0 { return index }
+        if hashes[id] == hash && tags[id] == tag {
+          let start = id == 0 ? 0 : Int(ends[id - 1])
+          let count = Int(ends[id]) - start
+          if count == bytes.count
+            && (count == 0
+              || ByteScan.equal(storage.baseAddress! + start, bytes.baseAddress!, count: count))
+          {
+            return index
+          }
+        }
+        index = (index + 1) & mask
+      }
     }
   }
 
@@ -85,32 +108,43 @@ public struct NameTable: Sendable {
 
   /// A hash of `name`'s bytes, their count and `tag`: each eight bytes are mixed in by a
   /// multiplication and a shift, the result finished with MurmurHash3's 64-bit finalizer.
+  ///
+  /// The last bytes short of eight are read as the word that ends the name (overlapping the
+  /// one before), or as two overlapping half words in a name of four to seven bytes, not one
+  /// byte at a time: the count is mixed in first, so names of different lengths still differ.
   static func hash(_ name: String, tag: UInt8) -> UInt64 {
-    name.withUTF8Bytes { bytes in
-      let raw = UnsafeRawBufferPointer(bytes)
-      var hash = seed ^ (UInt64(raw.count) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(tag)
+    name.withUTF8Bytes { hash($0, tag: tag) }
+  }
+
+  /// `hash(_:tag:)` of a name's UTF-8 bytes.
+  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8) -> UInt64 {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let count = raw.count
+    var hash = seed ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(tag)
+    if count >= 8 {
       var offset = 0
-      while offset + 8 <= raw.count {
+      while offset + 8 <= count {
         hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
         offset += 8
       }
-      if offset < raw.count {
-        var word: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < raw.count {
-          word |= UInt64(raw[offset]) << shift
-          shift += 8
-          offset += 1
-        }
-        hash = mix(hash, word)
+      if offset < count {
+        hash = mix(hash, raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
       }
-      hash ^= hash >> 33
-      hash &*= 0xFF51_AFD7_ED55_8CCD
-      hash ^= hash >> 33
-      hash &*= 0xC4CE_B9FE_1A85_EC53
-      hash ^= hash >> 33
-      return hash
+    } else if count >= 4 {
+      let low = UInt64(raw.loadUnaligned(as: UInt32.self))
+      let high = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      hash = mix(hash, low | high << 32)
+    } else if count > 0 {
+      var word: UInt64 = 0
+      for offset in 0..<count { word |= UInt64(raw[offset]) << UInt64(8 * offset) }
+      hash = mix(hash, word)
     }
+    hash ^= hash >> 33
+    hash &*= 0xFF51_AFD7_ED55_8CCD
+    hash ^= hash >> 33
+    hash &*= 0xC4CE_B9FE_1A85_EC53
+    hash ^= hash >> 33
+    return hash
   }
 
   @inline(__always) private static func mix(_ hash: UInt64, _ word: UInt64) -> UInt64 {
