@@ -23,20 +23,23 @@ extension Gazetteer {
       var offsets = bytes.indices.filter { bytes[$0] & 0xC0 != 0x80 }
       let count = offsets.count
       offsets.append(bytes.count)
-      var start = 0
-      while start + 1 < count {
-        var matched = 0
-        for length in stride(from: min(5, count - start), through: 2, by: -1) {
-          let name = String(
-            decoding: bytes[offsets[start]..<offsets[start + length]], as: UTF8.self)
-          guard let indices = byName[NameKey(name)] else { continue }
-          matched = length
-          if ordinaryWords.contains(name) { break }
-          let fitting = indices.filter { levels.contains(divisions[$0].level) }
-          if fitting.count == 1 { counts[fitting[0], default: 0] += 1 }
-          break
+      bytes.withUnsafeBufferPointer { bytes in
+        var start = 0
+        while start + 1 < count {
+          var matched = 0
+          for length in stride(from: min(5, count - start), through: 2, by: -1) {
+            // Looked up by its bytes; a `String` is made only for a name found.
+            let run = UnsafeBufferPointer(
+              rebasing: bytes[offsets[start]..<offsets[start + length]])
+            guard let id = names.id(ofUTF8: run) else { continue }
+            matched = length
+            if ordinaryWords.contains(String(decoding: run, as: UTF8.self)) { break }
+            let fitting = divisionsByName[id].filter { levels.contains(divisions[$0].level) }
+            if fitting.count == 1 { counts[fitting[0], default: 0] += 1 }
+            break
+          }
+          start += max(1, matched)
         }
-        start += max(1, matched)
       }
     }
     let ranked = counts.sorted {

@@ -37,9 +37,23 @@ public struct Gazetteer: Sendable {
   private var byCode: [String: Int] = [:]
   /// Short names that are also everyday words (`division-words.txt`): not counted as mentions.
   public var ordinaryWords: Set<String> = []
-  /// Division indices by full and short name (hashed by bytes: looked up at every position of
-  /// a document's text by `mostNamed`).
-  var byName: [NameKey: [Int]] = [:]
+  /// Full and short names, interned by their bytes: `mostNamed` looks up every run of two
+  /// to five characters of a document's text.
+  var names = NameTable(capacity: 8192)
+  /// Division indices by the id of their full or short name in `names`.
+  var divisionsByName: [[Int]] = []
+
+  /// The indices of the divisions whose full or short name is `name`.
+  func divisionIndices(named name: String) -> [Int]? {
+    names.id(of: name).map { divisionsByName[$0] }
+  }
+
+  /// Adds division `index` under `name`.
+  private mutating func add(_ index: Int, named name: String) {
+    let (id, isNew) = names.intern(name)
+    if isNew { divisionsByName.append([]) }
+    divisionsByName[id].append(index)
+  }
 
   /// Reads the table from its text.
   /// - Throws: `PlanGraphError.badDataFile` for a line without five columns or a bad level.
@@ -53,10 +67,8 @@ public struct Gazetteer: Sendable {
         code: columns[0], name: columns[1], shortName: columns[2], level: level,
         parentCode: columns[4].isEmpty ? nil : columns[4])
       byCode[division.code] = divisions.count
-      byName[NameKey(division.name), default: []].append(divisions.count)
-      if division.shortName != division.name {
-        byName[NameKey(division.shortName), default: []].append(divisions.count)
-      }
+      add(divisions.count, named: division.name)
+      if division.shortName != division.name { add(divisions.count, named: division.shortName) }
       divisions.append(division)
     }
   }
@@ -99,7 +111,7 @@ public struct Gazetteer: Sendable {
   /// A full name beats a short one (海城市 is 辽宁's, not 广西's 海城区); among several, the
   /// ones whose ancestors the context names win.
   public func resolve(_ name: String, context: [String] = []) -> Resolution {
-    guard let indices = byName[NameKey(name)], !indices.isEmpty else { return .unknown }
+    guard let indices = divisionIndices(named: name), !indices.isEmpty else { return .unknown }
     var candidates = indices.map { divisions[$0] }
     let exact = candidates.filter { $0.name == name }
     if !exact.isEmpty { candidates = exact }

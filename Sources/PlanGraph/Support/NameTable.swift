@@ -48,6 +48,13 @@ public struct NameTable: Sendable {
     }
   }
 
+  /// The id of the name whose UTF-8 bytes are `bytes`, under `tag`, or nil when it was never
+  /// added.
+  func id(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> Int? {
+    let id = slots[slot(of: bytes, tag: tag, hash: Self.hash(bytes, tag: tag))]
+    return id < 0 ? nil : Int(id)
+  }
+
   /// The id of `name` under `tag`, adding it with the next id if it is new; `isNew` says which.
   public mutating func intern(_ name: String, tag: UInt8 = 0) -> (id: Int, isNew: Bool) {
     // The name's bytes are found once, for the hash, the probe and, if new, the copy.
