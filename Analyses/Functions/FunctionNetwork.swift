@@ -8,7 +8,7 @@ public struct FunctionNetwork: Sendable, Hashable {
   /// Tasks, across all documents, naming agencies of both functions of a pair (ids sorted).
   public var sharedTasks: [[String]: Int] {
     var shared = namedShared
-    for (pair, count) in pairCounts {
+    for (pair, count) in pairCounts.enumerated() where count > 0 {
       let a = ids[pair / ids.count]
       let b = ids[pair % ids.count]
       shared[a < b ? [a, b] : [b, a], default: 0] += count
@@ -26,10 +26,12 @@ public struct FunctionNetwork: Sendable, Hashable {
   }
 
   // Counted by function index while every network merged used one table (`ids`, its ids by
-  // index); a pair is the key `a * ids.count + b`, `a < b`. Networks of different tables
-  // merge by id into `namedShared` and `namedTasks`.
+  // index); a pair is the slot `a * ids.count + b`, `a < b`, of a dense array (some fifty
+  // functions: a few thousand slots, added slot by slot when networks merge, where a
+  // `Dictionary` hashed every pair of every task). Networks of different tables merge by id
+  // into `namedShared` and `namedTasks`.
   private var ids: [String] = []
-  private var pairCounts: [Int: Int] = [:]
+  private var pairCounts: [Int] = []
   private var taskCounts: [Int] = []
   private var namedShared: [[String]: Int] = [:]
   private var namedTasks: [String: Int] = [:]
@@ -46,6 +48,7 @@ public struct FunctionNetwork: Sendable, Hashable {
   public init(_ named: TaskFunctions) {
     ids = named.functions.functions.map(\.id)
     taskCounts = [Int](repeating: 0, count: ids.count)
+    pairCounts = [Int](repeating: 0, count: ids.count * ids.count)
     var present = [Bool](repeating: false, count: ids.count)
     var listed: [Int] = []
     for mentions in named.tasks {
@@ -60,7 +63,7 @@ public struct FunctionNetwork: Sendable, Hashable {
       }
       for (i, a) in listed.enumerated() {
         for b in listed[(i + 1)...] {
-          pairCounts[min(a, b) * ids.count + max(a, b), default: 0] += 1
+          pairCounts[min(a, b) * ids.count + max(a, b)] += 1
         }
       }
     }
@@ -74,7 +77,9 @@ public struct FunctionNetwork: Sendable, Hashable {
       return
     }
     if ids == other.ids {
-      pairCounts.merge(other.pairCounts, uniquingKeysWith: +)
+      for (pair, count) in other.pairCounts.enumerated() where count > 0 {
+        pairCounts[pair] += count
+      }
       for (function, count) in other.taskCounts.enumerated() { taskCounts[function] += count }
       namedShared.merge(other.namedShared, uniquingKeysWith: +)
       namedTasks.merge(other.namedTasks, uniquingKeysWith: +)
@@ -88,7 +93,7 @@ public struct FunctionNetwork: Sendable, Hashable {
   }
 
   private var isEmpty: Bool {
-    pairCounts.isEmpty && !taskCounts.contains { $0 > 0 } && namedShared.isEmpty
+    !pairCounts.contains { $0 > 0 } && !taskCounts.contains { $0 > 0 } && namedShared.isEmpty
       && namedTasks.isEmpty
   }
 
