@@ -71,6 +71,17 @@ public struct ChineseScript: Sendable {
         line.text.withUTF8Bytes { bytes in
           var index = 0
           while index < bytes.count {
+            // Most characters of a Chinese text are U+4000–U+9FFF (lead bytes E4–E9), all Han:
+            // their bit is the table's word for the first two bytes, at the third's low bits.
+            if bytes[index] &- 0xE4 < 6, index + 2 < bytes.count {
+              han += 1
+              let word = Int(bytes[index] & 0x0F) << 6 | Int(bytes[index + 1] & 0x3F)
+              if word < converts.count && converts[word] >> (bytes[index + 2] & 0x3F) & 1 != 0 {
+                traditional += 1
+              }
+              index += 3
+              continue
+            }
             let lead = UInt32(bytes[index])
             // U+3400 and above take three bytes or four; what is below them is skipped.
             guard lead >= 0xE3 else {
