@@ -32,13 +32,12 @@ public struct WeightedGraph: Sendable, Hashable {
   public init(actors: [Int32], edges: [ActorPair: (count: Int, weight: Double)]) {
     self.actors = actors
     let index = Dictionary(uniqueKeysWithValues: actors.enumerated().map { ($1, Int32($0)) })
-    var lists = Array(repeating: [(Int32, Double, Int32)](), count: actors.count)
-    for (pair, value) in edges {
-      guard let a = index[pair.low], let b = index[pair.high], a != b else { continue }
-      lists[Int(a)].append((b, value.weight, Int32(value.count)))
-      lists[Int(b)].append((a, value.weight, Int32(value.count)))
+    (offsets, neighbors, weights, sharedTasks) = Self.laidOut(nodes: actors.count) { edge in
+      for (pair, value) in edges {
+        guard let a = index[pair.low], let b = index[pair.high], a != b else { continue }
+        edge(a, b, value.weight, Int32(value.count))
+      }
     }
-    (offsets, neighbors, weights, sharedTasks) = Self.compressed(lists)
   }
 
   /// Builds a graph on `actors` (bipartite ids, ascending, each below `actorCount`) from the
@@ -47,66 +46,49 @@ public struct WeightedGraph: Sendable, Hashable {
     self.actors = actors
     var index = [Int32](repeating: -1, count: actorCount)
     for (position, actor) in actors.enumerated() { index[Int(actor)] = Int32(position) }
-    // Laid out in place: degrees counted, then each edge put at both ends' next free
-    // position, then each node's entries sorted (no list per node, as `compressed` takes).
-    var offsets = [Int32](repeating: 0, count: actors.count + 1)
-    tally.forEachPair { low, high, _, _ in
-      let a = index[Int(low)]
-      let b = index[Int(high)]
-      guard a >= 0, b >= 0, a != b else { return }
+    (offsets, neighbors, weights, sharedTasks) = Self.laidOut(nodes: actors.count) { edge in
+      tally.forEachPair { low, high, count, weight in
+        let a = index[Int(low)]
+        let b = index[Int(high)]
+        guard a >= 0, b >= 0, a != b else { return }
+        edge(a, b, weight, Int32(count))
+      }
+    }
+  }
+
+  /// The CSR arrays of a graph on `nodes` nodes whose edges `forEachEdge` calls its argument
+  /// with, once each, as `(a, b, weight, shared tasks)`; it is called twice.
+  ///
+  /// Laid out in place: degrees counted in the first call, each edge put at both ends' next
+  /// free position in the second, then each node's entries sorted by neighbour (a node's
+  /// neighbours are distinct, so the order is fixed), with no list per node.
+  private static func laidOut(
+    nodes: Int,
+    _ forEachEdge: ((_ a: Int32, _ b: Int32, _ weight: Double, _ count: Int32) -> Void) -> Void
+  ) -> (offsets: [Int32], neighbors: [Int32], weights: [Double], sharedTasks: [Int32]) {
+    var offsets = [Int32](repeating: 0, count: nodes + 1)
+    forEachEdge { a, b, _, _ in
       offsets[Int(a) + 1] += 1
       offsets[Int(b) + 1] += 1
     }
-    for node in 0..<actors.count { offsets[node + 1] += offsets[node] }
+    for node in 0..<nodes { offsets[node + 1] += offsets[node] }
     var next = offsets
     var entries = [(node: Int32, weight: Double, count: Int32)](
-      repeating: (0, 0, 0), count: Int(offsets[actors.count]))
-    tally.forEachPair { low, high, count, weight in
-      let a = index[Int(low)]
-      let b = index[Int(high)]
-      guard a >= 0, b >= 0, a != b else { return }
-      entries[Int(next[Int(a)])] = (b, weight, Int32(count))
+      repeating: (0, 0, 0), count: Int(offsets[nodes]))
+    forEachEdge { a, b, weight, count in
+      entries[Int(next[Int(a)])] = (b, weight, count)
       next[Int(a)] += 1
-      entries[Int(next[Int(b)])] = (a, weight, Int32(count))
+      entries[Int(next[Int(b)])] = (a, weight, count)
       next[Int(b)] += 1
     }
-    // A node's neighbours are distinct, so the sorted order is the one `compressed` gives.
     entries.withUnsafeMutableBufferPointer { entries in
-      for node in 0..<actors.count {
+      for node in 0..<nodes {
         var segment = UnsafeMutableBufferPointer(
           rebasing: entries[Int(offsets[node])..<Int(offsets[node + 1])])
         segment.sort { $0.node < $1.node }
       }
     }
-    self.offsets = offsets
-    neighbors = entries.map(\.node)
-    weights = entries.map(\.weight)
-    sharedTasks = entries.map(\.count)
-  }
-
-  /// Each node's edges `(neighbour, weight, shared tasks)` as CSR arrays, neighbours sorted.
-  private static func compressed(_ lists: [[(Int32, Double, Int32)]]) -> (
-    offsets: [Int32], neighbors: [Int32], weights: [Double], sharedTasks: [Int32]
-  ) {
-    let entries = lists.reduce(0) { $0 + $1.count }
-    var offsets: [Int32] = [0]
-    var neighbors: [Int32] = []
-    var weights: [Double] = []
-    var sharedTasks: [Int32] = []
-    offsets.reserveCapacity(lists.count + 1)
-    neighbors.reserveCapacity(entries)
-    weights.reserveCapacity(entries)
-    sharedTasks.reserveCapacity(entries)
-    for var list in lists {
-      list.sort { $0.0 < $1.0 }
-      for (node, weight, count) in list {
-        neighbors.append(node)
-        weights.append(weight)
-        sharedTasks.append(count)
-      }
-      offsets.append(Int32(neighbors.count))
-    }
-    return (offsets, neighbors, weights, sharedTasks)
+    return (offsets, entries.map(\.node), entries.map(\.weight), entries.map(\.count))
   }
 
   /// The number of nodes.
