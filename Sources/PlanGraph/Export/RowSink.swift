@@ -46,8 +46,7 @@ public struct PreparedText: Sendable {
   public init(_ text: String) {
     self.text = text
     var sink = ByteSink()
-    var numbers = NumberTextCache()
-    CSVWriter.appendCell(.text(text), to: &sink, numbers: &numbers)
+    text.withUTF8Bytes { CSVWriter.appendField(utf8: $0, to: &sink) }
     csv = sink.array
   }
 }

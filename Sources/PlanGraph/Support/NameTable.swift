@@ -42,10 +42,7 @@ public struct NameTable: Sendable {
   /// The id of `name` under `tag` (two tags keep one name apart: a unit and a leader of the
   /// same name), or nil when it was never added.
   public func id(of name: String, tag: UInt8 = 0) -> Int? {
-    name.withUTF8Bytes { bytes in
-      let id = slots[slot(of: bytes, tag: tag, hash: Self.hash(bytes, tag: tag))]
-      return id < 0 ? nil : Int(id)
-    }
+    name.withUTF8Bytes { id(ofUTF8: $0, tag: tag) }
   }
 
   /// The id of the name whose UTF-8 bytes are `bytes`, under `tag`, or nil when it was never
