@@ -35,104 +35,88 @@ extension WeightedGraph {
         adjacent[node * words + Int(neighbor) >> 6] |= 1 << (UInt64(neighbor) & 63)
       }
     }
-    var centrality = [Double](repeating: 0, count: n)
-    var closeness = [Double](repeating: 0, count: n)
-    var sigma = [Double](repeating: 0, count: n)
-    var delta = [Double](repeating: 0, count: n)
-    var distance = [Int32](repeating: -1, count: n)
-    var order = [Int32](repeating: 0, count: n)
+    let scratch = SearchScratch(nodes: n)
+    let (centrality, closeness) = (scratch.dependencies, scratch.closeness)
+    let (sigma, delta, distance, order) = (
+      scratch.sigma, scratch.delta, scratch.distance, scratch.order
+    )
     // Level d's members as a bit set at `levels[d * words...]`; a level has a node at least.
     var levels = [UInt64](repeating: 0, count: (n + 1) * words)
     var closed = [UInt64](repeating: 0, count: words)
     adjacent.withUnsafeBufferPointer { adjacent in
-      centrality.withUnsafeMutableBufferPointer { centrality in
-        sigma.withUnsafeMutableBufferPointer { sigma in
-          delta.withUnsafeMutableBufferPointer { delta in
-            distance.withUnsafeMutableBufferPointer { distance in
-              order.withUnsafeMutableBufferPointer { order in
-                levels.withUnsafeMutableBufferPointer { levels in
-                  closed.withUnsafeMutableBufferPointer { closed in
-                    for source in sources {
-                      sigma[source] = 1
-                      distance[source] = 0
-                      order[0] = Int32(source)
-                      for word in 0..<words { closed[word] = 0 }
-                      closed[source >> 6] = 1 << (UInt64(source) & 63)
-                      levels[source >> 6] = closed[source >> 6]
-                      var start = 0
-                      var end = 1
-                      var level = 0
-                      var total = 0
-                      while start < end {
-                        let next = level + 1
-                        let found = next * words
-                        var tail = end
-                        for index in start..<end {
-                          let v = Int(order[index])
-                          let paths = sigma[v]
-                          let row = v * words
-                          for word in 0..<words {
-                            // Neighbours not on this level or nearer: found before (the
-                            // next level's so far) or now.
-                            var candidates = adjacent[row + word] & ~closed[word]
-                            guard candidates != 0 else { continue }
-                            let fresh = candidates & ~levels[found + word]
-                            levels[found + word] |= candidates
-                            while candidates != 0 {
-                              let bit = candidates.trailingZeroBitCount
-                              let w = word << 6 | bit
-                              if fresh & (1 << UInt64(bit)) != 0 {
-                                distance[w] = Int32(next)
-                                order[tail] = Int32(w)
-                                tail += 1
-                              }
-                              sigma[w] += paths
-                              candidates &= candidates - 1
-                            }
-                          }
-                        }
-                        for word in 0..<words { closed[word] |= levels[found + word] }
-                        total += next * (tail - end)
-                        start = end
-                        end = tail
-                        level = next
-                      }
-                      closeness[source] = Self.closeness(
-                        reached: end - 1, totalDistance: total, nodes: n)
-                      var index = end - 1
-                      while index > 0 {
-                        let w = Int(order[index])
-                        let nearer = Int(distance[w] - 1) * words
-                        let paths = sigma[w]
-                        let share = 1 + delta[w]
-                        let row = w * words
-                        for word in 0..<words {
-                          var predecessors = adjacent[row + word] & levels[nearer + word]
-                          while predecessors != 0 {
-                            let v = word << 6 | predecessors.trailingZeroBitCount
-                            delta[v] += sigma[v] / paths * share
-                            predecessors &= predecessors - 1
-                          }
-                        }
-                        centrality[w] += delta[w]
-                        index -= 1
-                      }
-                      for index in 0..<end {
-                        let v = Int(order[index])
-                        sigma[v] = 0
-                        distance[v] = -1
-                        delta[v] = 0
-                      }
-                      for slot in 0..<((level + 1) * words) { levels[slot] = 0 }
+      levels.withUnsafeMutableBufferPointer { levels in
+        closed.withUnsafeMutableBufferPointer { closed in
+          for source in sources {
+            sigma[source] = 1
+            distance[source] = 0
+            order[0] = Int32(source)
+            for word in 0..<words { closed[word] = 0 }
+            closed[source >> 6] = 1 << (UInt64(source) & 63)
+            levels[source >> 6] = closed[source >> 6]
+            var start = 0
+            var end = 1
+            var level = 0
+            var total = 0
+            while start < end {
+              let next = level + 1
+              let found = next * words
+              var tail = end
+              for index in start..<end {
+                let v = Int(order[index])
+                let paths = sigma[v]
+                let row = v * words
+                for word in 0..<words {
+                  // Neighbours not on this level or nearer: found before (the
+                  // next level's so far) or now.
+                  var candidates = adjacent[row + word] & ~closed[word]
+                  guard candidates != 0 else { continue }
+                  let fresh = candidates & ~levels[found + word]
+                  levels[found + word] |= candidates
+                  while candidates != 0 {
+                    let bit = candidates.trailingZeroBitCount
+                    let w = word << 6 | bit
+                    if fresh & (1 << UInt64(bit)) != 0 {
+                      distance[w] = Int32(next)
+                      order[tail] = Int32(w)
+                      tail += 1
                     }
+                    sigma[w] += paths
+                    candidates &= candidates - 1
                   }
                 }
               }
+              for word in 0..<words { closed[word] |= levels[found + word] }
+              total += next * (tail - end)
+              start = end
+              end = tail
+              level = next
             }
+            closeness[source] = Self.closeness(
+              reached: end - 1, totalDistance: total, nodes: n)
+            var index = end - 1
+            while index > 0 {
+              let w = Int(order[index])
+              let nearer = Int(distance[w] - 1) * words
+              let paths = sigma[w]
+              let share = 1 + delta[w]
+              let row = w * words
+              for word in 0..<words {
+                var predecessors = adjacent[row + word] & levels[nearer + word]
+                while predecessors != 0 {
+                  let v = word << 6 | predecessors.trailingZeroBitCount
+                  delta[v] += sigma[v] / paths * share
+                  predecessors &= predecessors - 1
+                }
+              }
+              centrality[w] += delta[w]
+              index -= 1
+            }
+            scratch.reset(reached: end)
+            for slot in 0..<((level + 1) * words) { levels[slot] = 0 }
           }
         }
       }
     }
-    return (centrality, closeness)
+    return scratch.results
   }
 }

@@ -66,80 +66,63 @@ extension WeightedGraph {
     dependencies: [Double], closeness: [Double]
   ) {
     let n = nodeCount
-    var centrality = [Double](repeating: 0, count: n)
-    var sigma = [Double](repeating: 0, count: n)
-    var distance = [Int32](repeating: -1, count: n)
-    var delta = [Double](repeating: 0, count: n)
-    var order = [Int32](repeating: 0, count: n)
-    var closeness = [Double](repeating: 0, count: n)
+    let scratch = SearchScratch(nodes: n)
+    let (centrality, closeness) = (scratch.dependencies, scratch.closeness)
+    let (sigma, delta, distance, order) = (
+      scratch.sigma, scratch.delta, scratch.distance, scratch.order
+    )
     offsets.withUnsafeBufferPointer { offsets in
       neighbors.withUnsafeBufferPointer { neighbors in
-        centrality.withUnsafeMutableBufferPointer { centrality in
-          sigma.withUnsafeMutableBufferPointer { sigma in
-            distance.withUnsafeMutableBufferPointer { distance in
-              delta.withUnsafeMutableBufferPointer { delta in
-                order.withUnsafeMutableBufferPointer { order in
-                  for source in sources {
-                    // Breadth-first: `order` is the queue and, read backwards, the stack.
-                    sigma[source] = 1
-                    distance[source] = 0
-                    order[0] = Int32(source)
-                    var head = 0
-                    var tail = 1
-                    while head < tail {
-                      let v = Int(order[head])
-                      head += 1
-                      let next = distance[v] + 1
-                      // σ_v in a local: the loop writes σ only of nodes one step further than v.
-                      let paths = sigma[v]
-                      for position in Int(offsets[v])..<Int(offsets[v + 1]) {
-                        let w = Int(neighbors[position])
-                        let reached = distance[w]
-                        if reached < 0 {
-                          distance[w] = next
-                          order[tail] = Int32(w)
-                          tail += 1
-                          sigma[w] += paths
-                        } else if reached == next {
-                          sigma[w] += paths
-                        }
-                      }
-                    }
-                    var total = 0
-                    for index in 0..<tail { total += Int(distance[Int(order[index])]) }
-                    closeness[source] = Self.closeness(
-                      reached: tail - 1, totalDistance: total, nodes: n)
-                    var index = tail - 1
-                    while index >= 0 {
-                      let w = Int(order[index])
-                      let previous = distance[w] - 1
-                      // The same operations in the same order as `σ_v / σ_w · (1 + δ_w)`, with
-                      // w's terms in locals: the loop writes δ only of nodes one step nearer.
-                      let paths = sigma[w]
-                      let share = 1 + delta[w]
-                      for position in Int(offsets[w])..<Int(offsets[w + 1]) {
-                        let v = Int(neighbors[position])
-                        if distance[v] == previous {
-                          delta[v] += sigma[v] / paths * share
-                        }
-                      }
-                      if w != source { centrality[w] += delta[w] }
-                      index -= 1
-                    }
-                    for index in 0..<tail {
-                      let v = Int(order[index])
-                      sigma[v] = 0
-                      distance[v] = -1
-                      delta[v] = 0
-                    }
-                  }
-                }
+        for source in sources {
+          // Breadth-first: `order` is the queue and, read backwards, the stack.
+          sigma[source] = 1
+          distance[source] = 0
+          order[0] = Int32(source)
+          var head = 0
+          var tail = 1
+          while head < tail {
+            let v = Int(order[head])
+            head += 1
+            let next = distance[v] + 1
+            // σ_v in a local: the loop writes σ only of nodes one step further than v.
+            let paths = sigma[v]
+            for position in Int(offsets[v])..<Int(offsets[v + 1]) {
+              let w = Int(neighbors[position])
+              let reached = distance[w]
+              if reached < 0 {
+                distance[w] = next
+                order[tail] = Int32(w)
+                tail += 1
+                sigma[w] += paths
+              } else if reached == next {
+                sigma[w] += paths
               }
             }
           }
+          var total = 0
+          for index in 0..<tail { total += Int(distance[Int(order[index])]) }
+          closeness[source] = Self.closeness(reached: tail - 1, totalDistance: total, nodes: n)
+          var index = tail - 1
+          while index >= 0 {
+            let w = Int(order[index])
+            let previous = distance[w] - 1
+            // The same operations in the same order as `σ_v / σ_w · (1 + δ_w)`, with w's
+            // terms in locals: the loop writes δ only of nodes one step nearer.
+            let paths = sigma[w]
+            let share = 1 + delta[w]
+            for position in Int(offsets[w])..<Int(offsets[w + 1]) {
+              let v = Int(neighbors[position])
+              if distance[v] == previous {
+                delta[v] += sigma[v] / paths * share
+              }
+            }
+            if w != source { centrality[w] += delta[w] }
+            index -= 1
+          }
+          scratch.reset(reached: tail)
         }
       }
     }
-    return (centrality, closeness)
+    return scratch.results
   }
 }
