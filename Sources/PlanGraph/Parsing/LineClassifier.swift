@@ -51,7 +51,7 @@ enum LineClassifier {
     if let field = field(line, prefix: utf8) { return field }
     if let labelled = labelled(line, prefix: utf8) { return labelled }
     if utf8[0] == Byte.leftParenthesis, let heading = subsection(line) { return heading }
-    if let heading = section(line) { return heading }
+    if utf8[0] >= 0xE3, let heading = section(line) { return heading }
     for prefix in footerPrefixes where utf8.starts(with: prefix) { return .footer }
     return isPageNumber(utf8) ? .pageNumber : .text
   }
@@ -165,23 +165,30 @@ enum LineClassifier {
     return nil
   }
 
+  /// `一、title`: a numeral, then `、`, each a whole character.
   private static func section(_ line: String) -> LineShape? {
-    guard let first = line.unicodeScalars.first, ChineseNumeral.isNumeral(Character(first)) else {
-      return nil
+    line.withUTF8Bytes { bytes in
+      let numeral = ChineseNumeral.read(bytes, from: 0)
+      guard let value = numeral.value, ChineseNumeral.starts(bytes, at: numeral.end, with: comma)
+      else { return nil }
+      return .section(value, title: line.droppingUTF8Prefix(numeral.end + comma.count))
     }
-    let numeral = line.prefix { ChineseNumeral.isNumeral($0) }
-    guard !numeral.isEmpty, let value = ChineseNumeral.value(of: numeral) else { return nil }
-    let rest = line[numeral.endIndex...]
-    guard rest.first == "、" else { return nil }
-    return .section(value, title: String(rest.dropFirst()))
   }
 
+  /// `(一)title`: a bracket, a numeral, then `)`, each a whole character.
   private static func subsection(_ line: String) -> LineShape? {
-    let body = line.dropFirst()
-    let numeral = body.prefix { ChineseNumeral.isNumeral($0) }
-    guard !numeral.isEmpty, let value = ChineseNumeral.value(of: numeral) else { return nil }
-    let rest = body[numeral.endIndex...]
-    guard rest.first == ")" else { return nil }
-    return .subsection(value, title: String(rest.dropFirst()))
+    line.withUTF8Bytes { bytes in
+      // The bracket with any mark joined to it, as `Character` reads it.
+      let body =
+        ChineseNumeral.isWholeCharacter(bytes, at: 0, width: 1) ? 1 : String(line.first!).utf8.count
+      let numeral = ChineseNumeral.read(bytes, from: body)
+      guard let value = numeral.value,
+        ChineseNumeral.starts(bytes, at: numeral.end, with: [Byte.rightParenthesis])
+      else { return nil }
+      return .subsection(value, title: line.droppingUTF8Prefix(numeral.end + 1))
+    }
   }
+
+  /// 、 U+3001.
+  private static let comma: [UInt8] = [0xE3, 0x80, 0x81]
 }

@@ -207,11 +207,14 @@ enum TaskNumbering {
       }
       if let rest { return (value, String(decoding: bytes[rest...], as: UTF8.self)) }
     }
-    let numeral = text.prefix { ChineseNumeral.isNumeral($0) }
-    if !numeral.isEmpty, let number = ChineseNumeral.value(of: numeral) {
-      let after = text[numeral.endIndex...]
-      if after.hasPrefix("是") { return (number, String(after.dropFirst())) }
+    return bytes.withUnsafeBufferPointer { bytes in
+      let numeral = ChineseNumeral.read(bytes, from: 0)
+      guard let number = numeral.value, ChineseNumeral.starts(bytes, at: numeral.end, with: shi)
+      else { return (nil, text) }
+      return (number, String(decoding: bytes[(numeral.end + shi.count)...], as: UTF8.self))
     }
-    return (nil, text)
   }
+
+  /// 是 U+662F, after a numeral in `一是…`.
+  private static let shi: [UInt8] = [0xE6, 0x98, 0xAF]
 }
