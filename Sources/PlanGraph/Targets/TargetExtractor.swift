@@ -14,8 +14,11 @@ public struct TargetExtractor: Sendable {
     if let plan = document.plan {
       // By index: `flatMap { task in … }` would copy every task.
       let tasks = plan.tasks
-      return tasks.indices.flatMap { index in
-        Self.attachingStretchGoals(
+      return tasks.indices.flatMap { index -> [Target] in
+        // A clause is part of its task's text: a text nothing in which may matter has no
+        // clause that may, and is not cut into clauses at all.
+        guard tasks[index].text.withUTF8Bytes(Self.mayMatter) else { return [] }
+        return Self.attachingStretchGoals(
           Self.clauses(of: tasks[index].text, keeping: Self.mayMatter).map {
             (
               clause: $0,
@@ -72,7 +75,9 @@ public struct TargetExtractor: Sendable {
           case (0xE3, 0x80, 0x81), (0xE3, 0x80, 0x82): separator = true  // 、 。
           default: break
           }
-        default: break
+        default:
+          // Other characters are passed over whole: no separator or bracket is inside one.
+          width = UTF8Validation.length(ledBy: byte)
         }
         if separator && depth == 0 {
           close(index)
