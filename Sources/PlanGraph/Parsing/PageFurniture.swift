@@ -54,22 +54,46 @@ public enum PageFurniture {
 
   /// Toolbars and prompts a page repeats inside the article.
   private static let anywhereMarks = NeedleSet(["扫一扫在手机", "【字号", "【字体", "字号:大", "【打印】【关闭】"])
+  /// A part of every mark in `anywhereMarks`: a line holding none of them holds no mark, and
+  /// one word-at-a-time search for the three costs less than trying every mark at every
+  /// character.
+  private static let anywhereKeys = WordSearch(["【", "扫", "字号:"])
+  /// How photo captions start.
+  private static let captionStarts = NeedleSet(["图为", "(图为", "图片来源"])
+  private static let photographed = Array("摄".utf8)
+  private static let photographedClosing = Array("摄)".utf8)
+  private static let creditWords = ["记者", "摄影"].map { Array($0.utf8) }
 
   /// Whether `text`, a normalized line anywhere in the document, is unmistakably furniture:
   /// a photo caption (`图为…`, `(记者 张三 摄)`), a toolbar or the phone-reading prompt that a
   /// page repeats inside the article.
   public static func isFurnitureAnywhere(_ text: String) -> Bool {
     // Every line of every document comes here: byte comparisons only.
-    let bytes = text.utf8.count
-    guard bytes <= 240 else { return false }
-    if ["图为", "(图为", "图片来源"].contains(where: text.utf8HasPrefix) { return true }
-    if bytes <= 60, text.utf8HasSuffix("摄"),
-      text.utf8Contains("记者") || text.utf8Contains("摄影")
-    {
-      return true
+    text.withUTF8Bytes { bytes in
+      guard bytes.count <= 240 else { return false }
+      if captionStarts.anyIsPrefix(of: bytes) { return true }
+      if bytes.count <= 60 {
+        if ends(bytes, with: photographed),
+          creditWords.contains(where: { contains(bytes, $0) })
+        {
+          return true
+        }
+        if ends(bytes, with: photographedClosing), bytes.first == Byte.leftParenthesis {
+          return true
+        }
+      }
+      guard anywhereKeys.containsAny(in: bytes) else { return false }
+      return anywhereMarks.containsAny(in: bytes)
     }
-    if bytes <= 60, text.utf8HasSuffix("摄)"), text.utf8HasPrefix("(") { return true }
-    return anywhereMarks.containsAny(in: text)
+  }
+
+  private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with suffix: [UInt8]) -> Bool {
+    guard suffix.count <= bytes.count, let base = bytes.baseAddress else { return false }
+    return ByteScan.equal(base + (bytes.count - suffix.count), suffix, count: suffix.count)
+  }
+
+  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+    needle.withUnsafeBufferPointer { ByteScan.firstOffset(of: $0, in: bytes) != nil }
   }
 
   /// `lines` without the furniture at their head and tail (and the captions and toolbars

@@ -118,3 +118,58 @@ enum ByteScan {
   /// The haystack length above which `firstOffset(of:in:)` leaves the search to `memmem`.
   static let longHaystack = 4096
 }
+
+/// A few words looked for together in one pass over a text's bytes.
+///
+/// Eight bytes at a time are tested for every word's last byte at once, and only where one
+/// stands are the bytes before it compared: `ByteScan.firstOffset(of:in:)` for each word
+/// would read the whole text once per word.
+struct WordSearch: Sendable {
+  private let words: [[UInt8]]
+  /// Each word's last byte, repeated in every byte of a word.
+  private let lastBytes: [UInt64]
+
+  /// A search for `words`, none of them empty.
+  init(_ words: [String]) {
+    self.words = words.map { Array($0.utf8) }
+    lastBytes = self.words.map { 0x0101_0101_0101_0101 &* UInt64($0[$0.count - 1]) }
+  }
+
+  /// Whether any of the words occurs in `text`.
+  func containsAny(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = text.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    return lastBytes.withUnsafeBufferPointer { lastBytes in
+      var index = 0
+      while index + 8 <= text.count {
+        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        var zeros: UInt64 = 0
+        for last in lastBytes {
+          let bytes = word ^ last
+          zeros |= (bytes &- ones) & ~bytes & 0x8080_8080_8080_8080
+        }
+        while zeros != 0 {
+          if endsAt(index + zeros.trailingZeroBitCount >> 3, in: base) { return true }
+          zeros &= zeros - 1
+        }
+        index += 8
+      }
+      while index < text.count {
+        if endsAt(index, in: base) { return true }
+        index += 1
+      }
+      return false
+    }
+  }
+
+  /// Whether a word ends at `end` (its last byte is there).
+  private func endsAt(_ end: Int, in base: UnsafePointer<UInt8>) -> Bool {
+    for word in words
+    where word.count <= end + 1 && word[word.count - 1] == base[end]
+      && ByteScan.equal(base + (end + 1 - word.count), word, count: word.count)
+    {
+      return true
+    }
+    return false
+  }
+}

@@ -60,4 +60,28 @@ struct ByteSearchTests {
     #expect(Self.search(Array("负责".utf8), Array("由市财政局负责，市审计局配合".utf8)) == 15)
     #expect("由市财政局负责".utf8Range(of: "财政") == 6)
   }
+
+  @Test("Several words in one pass: found wherever any one of them is, at every place")
+  func severalWords() {
+    let words = ["【", "扫", "字号:"]
+    let search = WordSearch(words)
+    // 扫 ends in 0xAB and 【 in 0x90, bytes that end many other characters (搜, 】's
+    // neighbours); the filler holds some of them.
+    let filler = Array("搜索】页面字体大小:".utf8)
+    var checked = 0
+    for length in 0...40 {
+      let haystack = (0..<length).map { filler[$0 % filler.count] }
+      let found = haystack.withUnsafeBufferPointer { search.containsAny(in: $0) }
+      #expect(found == words.contains { Self.naive(Array($0.utf8), haystack) != nil })
+      for word in words.map({ Array($0.utf8) }) {
+        for place in stride(from: 0, through: length - word.count, by: 1) {
+          var planted = haystack
+          planted.replaceSubrange(place..<(place + word.count), with: word)
+          #expect(planted.withUnsafeBufferPointer { search.containsAny(in: $0) })
+          checked += 1
+        }
+      }
+    }
+    #expect(checked == 2_077)
+  }
 }

@@ -92,12 +92,14 @@ struct ReportMetadataTests {
     // Anywhere in the text: photo captions and the toolbar a page repeats.
     for line in [
       "图为2025年1月20日,陕西省第十四届人民代表大会第三次会议在西安开幕。", "(记者张三摄)", "新华社记者李四摄",
-      "下载打印全屏收藏【字号:大中小】分享",
+      "下载打印全屏收藏【字号:大中小】分享", "扫一扫在手机打开当前页", "【打印】【关闭】", "字号:大 中 小",
+      "图片来源:新华社", "(图为新建的城市书房)",
     ] {
       #expect(PageFurniture.isFurnitureAnywhere(line), "\(line)")
     }
     for line in [
       "1.地区生产总值增长5.5%左右。", "推进图书馆建设,新建城市书房10个。", "摄影展览和群众文化活动常态化开展。",
+      "【典型案例】扫黑除恶常态化", "设置字号:统一使用三号仿宋", "记者站的同志参与拍摄工作",
     ] {
       #expect(!PageFurniture.isFurnitureAnywhere(line), "\(line)")
     }
