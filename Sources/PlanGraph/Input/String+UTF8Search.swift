@@ -55,6 +55,28 @@ extension String {
     return String(rest) ?? String(decoding: rest, as: UTF8.self)
   }
 
+  /// The last Unicode scalar, decoded from the end of the UTF-8 bytes (the scalar view's
+  /// `last` steps its index back through the view's machinery).
+  var lastScalar: Unicode.Scalar? {
+    withUTF8Bytes { bytes in
+      var start = bytes.count - 1
+      while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+      guard start >= 0 else { return nil }
+      let lead = UInt32(bytes[start])
+      let width = bytes.count - start
+      guard width > 1 else { return Unicode.Scalar(lead) }
+      // The lead's payload bits, then six from each continuation byte.
+      var value = lead & (0x7F >> width)
+      for index in (start + 1)..<bytes.count { value = value << 6 | UInt32(bytes[index] & 0x3F) }
+      return Unicode.Scalar(value)
+    }
+  }
+
+  /// The number of Unicode scalars: the bytes that are not continuation bytes.
+  var scalarCount: Int {
+    withUTF8Bytes { bytes in bytes.count { $0 & 0xC0 != 0x80 } }
+  }
+
   /// Whether this string and `other` have the same UTF-8 bytes.
   public func utf8Equals(_ other: String) -> Bool {
     utf8.count == other.utf8.count && utf8HasPrefix(other)

@@ -44,7 +44,7 @@ extension AssigneeListSplitter {
     for index in run.indices.dropFirst() where run[index].name.utf8HasPrefix("各") {
       let previous = run[index - 1].name
       if let each = previous.firstIndex(of: "各"), each != previous.startIndex,
-        run[index].name.unicodeScalars.count <= 4
+        run[index].name.scalarCount <= 4
       {
         run[index].name = previous[..<each] + run[index].name
       }
@@ -66,7 +66,7 @@ extension AssigneeListSplitter {
     for index in run.indices.dropFirst().reversed() {
       let name = run[index].name
       // Most names are passed over on their last character.
-      guard let last = name.unicodeScalars.last, suffixEndings.contains(last) else { continue }
+      guard let last = name.lastScalar, suffixEndings.contains(last) else { continue }
       var suffix: String?
       if let government = governmentSuffixes.first(where: { name.utf8HasSuffix($0) }) {
         let place = name.unicodeScalars.dropLast(government.unicodeScalars.count)
@@ -92,7 +92,7 @@ extension AssigneeListSplitter {
 
   /// A short name with no level or agency word, such as `大连` or `西四`: a place written bare.
   private static func isBareName(_ name: String) -> Bool {
-    guard (2...4).contains(name.unicodeScalars.count), let last = name.unicodeScalars.last,
+    guard (2...4).contains(name.scalarCount), let last = name.lastScalar,
       !isPlaceCharacter(last), !isAgencyCharacter(last)
     else { return false }
     return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
@@ -111,8 +111,7 @@ extension AssigneeListSplitter {
 
   /// A place name with no agency after it, such as `古塔区`.
   private static func isBarePlace(_ name: String) -> Bool {
-    guard let last = name.unicodeScalars.last, isPlaceCharacter(last),
-      (2...5).contains(name.unicodeScalars.count)
+    guard let last = name.lastScalar, isPlaceCharacter(last), (2...5).contains(name.scalarCount)
     else {
       return false
     }

@@ -84,4 +84,12 @@ struct ByteSearchTests {
     }
     #expect(checked == 2_077)
   }
+
+  @Test("Last scalar and scalar count read from the bytes agree with the scalar view")
+  func lastScalar() {
+    for text in ["", "a", "区", "古塔区", "é", "e\u{301}", "大连市人民政府", "𠀋街道", "Ω2𠀋", "各镇(街道)"] {
+      #expect(text.lastScalar == text.unicodeScalars.last, "\(text)")
+      #expect(text.scalarCount == text.unicodeScalars.count, "\(text)")
+    }
+  }
 }
