@@ -26,7 +26,9 @@ public enum AssigneeListSplitter {
   /// The names in `value`, a field line's text after its label, for a field of `role`.
   public static func split(_ value: String, role: Role) -> [Item] {
     var items: [Item] = []
+    // A list names a few; room for them at once, not grown one append at a time.
     var run: [Item] = []
+    run.reserveCapacity(8)
     var groupIsOpen = false
     value.withUTF8Bytes { bytes in
       for (range, endsGroup) in listItems(in: bytes) {
@@ -58,6 +60,7 @@ public enum AssigneeListSplitter {
         if !role.isLeaderRole { expandEllipsis(in: &run) }
         if items.isEmpty {
           swap(&items, &run)
+          run.reserveCapacity(8)
         } else {
           items += run
         }
@@ -146,6 +149,7 @@ public enum AssigneeListSplitter {
     range: Range<Int>, endsGroup: Bool
   )] {
     var items: [(range: Range<Int>, endsGroup: Bool)] = []
+    items.reserveCapacity(8)
     var depth = 0
     var start = 0
     var index = 0

@@ -95,8 +95,10 @@ public enum PlanAssembler {
 
   /// The assignments `span` names; their line is the span's.
   private static func assignments(of span: RoleSpan) -> [Assignment] {
+    let items = AssigneeListSplitter.split(span.text, role: span.role)
     var assignments: [Assignment] = []
-    for item in AssigneeListSplitter.split(span.text, role: span.role) {
+    assignments.reserveCapacity(items.count)
+    for item in items {
       var role = span.role
       var kind = item.kind
       var name = item.name

@@ -248,6 +248,8 @@ struct FieldLineState {
         .note, .repeatedField,
         "task \(current!.number) gives '\(label.text):' twice; both lists are read", line: line)
     }
+    // Room for a task's usual fields at the first, not grown one by one.
+    if current!.fields.isEmpty { current!.fields.reserveCapacity(4) }
     current!.fields.append(
       Field(
         label: label, value: value, line: line.number,
