@@ -25,7 +25,9 @@ public enum UnitEllipsisResolver {
     var gathered: NameTable?
     func known() -> NameTable {
       if let gathered { return gathered }
-      var units = NameTable(capacity: 64)
+      // Room for every assignment's name at once: the table is not rehashed as it grows.
+      var units = NameTable(
+        capacity: plan.tasks.indices.reduce(0) { $0 + plan.tasks[$1].assignments.count })
       for task in plan.tasks.indices {
         let assignments = plan.tasks[task].assignments
         for index in assignments.indices where assignments[index].assignee.kind == .unit {

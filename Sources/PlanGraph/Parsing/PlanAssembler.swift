@@ -19,6 +19,10 @@ public enum PlanAssembler {
     var diagnostics = reading.diagnostics
     var splits = SplitSpans(capacity: reading.tasks.count)
     tasks.reserveCapacity(reading.tasks.count)
+    // Task ids are `documentID#N`: the id's bytes up to `#` are written once, each number
+    // after them (an interpolated string costs several appends and a copy per task).
+    var idBytes = Array(documentID.utf8) + [UInt8(ascii: "#")]
+    let idPrefix = idBytes.count
     for draft in reading.tasks {
       if let heading = draft.section, sections.last?.line != heading.line {
         sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
@@ -30,8 +34,10 @@ public enum PlanAssembler {
         sections[sections.count - 1].subsections.append(
           Section(number: heading.number, title: heading.title, line: heading.line))
       }
+      idBytes.removeSubrange(idPrefix...)
+      idBytes += String(draft.number).utf8
       var task = PlanTask(
-        id: "\(documentID)#\(draft.number)", number: draft.number, text: draft.text,
+        id: String(decoding: idBytes, as: UTF8.self), number: draft.number, text: draft.text,
         line: draft.line, sectionNumber: draft.section?.number,
         subsectionNumber: draft.subsection?.number,
         assignments: assignments(of: draft, splits: &splits))
