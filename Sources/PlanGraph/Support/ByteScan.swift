@@ -115,6 +115,27 @@ enum ByteScan {
     return nil
   }
 
+  /// Whether any byte of `bytes` is an ASCII digit, eight bytes at a time.
+  static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low: UInt64 = ones &* 127
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      // A byte b with 0x2F < b < 0x3A sets its high bit (Bit Twiddling Hacks, "hasbetween"):
+      // exact for every byte, those of 0x80 and above included.
+      let masked = word & low
+      let between =
+        (ones &* (127 + 0x3A) &- masked) & ~word & (masked &+ ones &* (127 - 0x2F))
+        & (ones &* 128)
+      if between != 0 { return true }
+      index += 8
+    }
+    for byte in bytes[index...] where Byte.isDigit(byte) { return true }
+    return false
+  }
+
   /// The haystack length above which `firstOffset(of:in:)` leaves the search to `memmem`.
   static let longHaystack = 4096
 }
@@ -126,40 +147,56 @@ enum ByteScan {
 /// would read the whole text once per word.
 struct WordSearch: Sendable {
   private let words: [[UInt8]]
-  /// Each word's last byte, repeated in every byte of a word.
-  private let lastBytes: [UInt64]
+  /// Each word's last byte, repeated in every byte of a word; a fourth word's place holds
+  /// the first's again when there are three or fewer.
+  private let lastBytes: (UInt64, UInt64, UInt64, UInt64)
 
-  /// A search for `words`, none of them empty.
+  /// A search for one to four `words`, none of them empty.
   init(_ words: [String]) {
+    precondition((1...4).contains(words.count), "WordSearch takes one to four words")
     self.words = words.map { Array($0.utf8) }
-    lastBytes = self.words.map { 0x0101_0101_0101_0101 &* UInt64($0[$0.count - 1]) }
+    let lasts = self.words.map { 0x0101_0101_0101_0101 &* UInt64($0[$0.count - 1]) }
+    let padded = lasts + Array(repeating: lasts[0], count: 4 - lasts.count)
+    lastBytes = (padded[0], padded[1], padded[2], padded[3])
+  }
+
+  /// A high bit for each byte of the eight at `start` that is some word's last byte (and, by
+  /// a borrow, a few that are not: `endsAt` turns those down).
+  @inline(__always)
+  private func candidates(at start: UnsafePointer<UInt8>) -> UInt64 {
+    let word = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
+    @inline(__always) func zeros(_ bytes: UInt64) -> UInt64 {
+      (bytes &- 0x0101_0101_0101_0101) & ~bytes & 0x8080_8080_8080_8080
+    }
+    return zeros(word ^ lastBytes.0) | zeros(word ^ lastBytes.1) | zeros(word ^ lastBytes.2)
+      | zeros(word ^ lastBytes.3)
   }
 
   /// Whether any of the words occurs in `text`.
   func containsAny(in text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = text.baseAddress else { return false }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    return lastBytes.withUnsafeBufferPointer { lastBytes in
-      var index = 0
-      while index + 8 <= text.count {
-        let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        var zeros: UInt64 = 0
-        for last in lastBytes {
-          let bytes = word ^ last
-          zeros |= (bytes &- ones) & ~bytes & 0x8080_8080_8080_8080
-        }
-        while zeros != 0 {
-          if endsAt(index + zeros.trailingZeroBitCount >> 3, in: base) { return true }
-          zeros &= zeros - 1
-        }
-        index += 8
+    var index = 0
+    while index + 8 <= text.count {
+      var zeros = candidates(at: base + index)
+      while zeros != 0 {
+        if endsAt(index + zeros.trailingZeroBitCount >> 3, in: base) { return true }
+        zeros &= zeros - 1
       }
-      while index < text.count {
-        if endsAt(index, in: base) { return true }
-        index += 1
-      }
+      index += 8
+    }
+    guard index < text.count else { return false }
+    guard text.count >= 8 else {
+      for end in index..<text.count where endsAt(end, in: base) { return true }
       return false
     }
+    // The last eight bytes, less those the words above already covered.
+    let start = text.count - 8
+    var zeros = candidates(at: base + start) & ~((1 << UInt64(8 * (index - start))) &- 1)
+    while zeros != 0 {
+      if endsAt(start + zeros.trailingZeroBitCount >> 3, in: base) { return true }
+      zeros &= zeros - 1
+    }
+    return false
   }
 
   /// Whether a word ends at `end` (its last byte is there).

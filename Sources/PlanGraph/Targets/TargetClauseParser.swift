@@ -105,9 +105,11 @@ public struct TargetClauseParser: Sendable {
 
   /// `mayHoldTarget(_:)` on a clause's UTF-8 bytes.
   static func mayHoldTarget(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    for byte in bytes where byte >= 0x30 && byte <= 0x39 { return true }
-    return bytes.contains(utf8Of: "下达") || bytes.contains(utf8Of: "经济增长")
+    ByteScan.containsDigit(bytes) || targetWords.containsAny(in: bytes)
   }
+
+  /// The words besides a digit that a target may rest on.
+  private static let targetWords = WordSearch(["下达", "经济增长"])
 
   private func relativeTarget(_ text: String, line: Int, taskID: String?) -> Target? {
     for marker in ["与经济增长", "和经济增长", "同经济增长", "高于经济增长"] {

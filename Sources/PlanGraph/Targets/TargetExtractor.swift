@@ -36,8 +36,11 @@ public struct TargetExtractor: Sendable {
   /// `attachingStretchGoals` passes over every other clause without effect, so most clauses of
   /// a plan never become a `String`.
   static func mayMatter(_ clause: UnsafeBufferPointer<UInt8>) -> Bool {
-    TargetClauseParser.mayHoldTarget(bytes: clause) || clause.contains(utf8Of: "更好")
+    ByteScan.containsDigit(clause) || mattering.containsAny(in: clause)
   }
+
+  /// The words of `mayMatter` besides a digit: those a target may rest on, and 更好.
+  private static let mattering = WordSearch(["下达", "经济增长", "更好"])
 
   /// Splits text into clauses at `、 , ; 。 :` outside brackets and quotes, keeping those whose
   /// bytes `keeping` accepts.

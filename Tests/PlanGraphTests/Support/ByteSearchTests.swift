@@ -92,4 +92,24 @@ struct ByteSearchTests {
       #expect(text.scalarCount == text.unicodeScalars.count, "\(text)")
     }
   }
+
+  @Test("A digit found among every byte value, at every place of lines up to 24 bytes")
+  func digits() {
+    var checked = 0
+    for value in 0...255 {
+      for length in 1...24 {
+        // Chinese text around one byte of every value: 0x2F, 0x3A and bytes with the high
+        // bit set are the neighbours a word-at-a-time range test could let through.
+        for place in 0..<length {
+          var bytes = Array("中文文本的字节".utf8.prefix(length))
+          while bytes.count < length { bytes.append(0xBA) }
+          bytes[place] = UInt8(value)
+          let found = bytes.withUnsafeBufferPointer { ByteScan.containsDigit($0) }
+          #expect(found == (0x30...0x39).contains(value), "\(value) at \(place) of \(length)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked == 76_800)
+  }
 }
