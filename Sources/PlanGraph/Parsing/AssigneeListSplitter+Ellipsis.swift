@@ -96,8 +96,11 @@ extension AssigneeListSplitter {
       !isPlaceCharacter(last), !isAgencyCharacter(last)
     else { return false }
     return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
-      && !name.utf8Contains("等") && !["街道", "村", "社区"].contains { name.utf8HasSuffix($0) }
+      && !name.utf8Contains("等") && !communityEndings.contains { name.utf8HasSuffix($0) }
   }
+
+  /// Endings of a place below a town, never a bare name.
+  private static let communityEndings = ["街道", "村", "社区"]
 
   /// Whether `scalar` ends an agency's name: 局, 委, 办, 厅 and the like.
   private static func isAgencyCharacter(_ scalar: Unicode.Scalar) -> Bool {

@@ -99,6 +99,9 @@ public enum PlanAssembler {
     return assignments
   }
 
+  /// The marks that make a unit in a list the lead: `市发改委(牵头)`.
+  private static let leadMarks = ["(牵头)", "(牵头单位)", "(牵头部门)"]
+
   /// The assignments `span` names; their line is the span's.
   private static func assignments(of span: RoleSpan) -> [Assignment] {
     let items = AssigneeListSplitter.split(span.text, role: span.role)
@@ -109,8 +112,10 @@ public enum PlanAssembler {
       var kind = item.kind
       var name = item.name
       if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
-      // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list.
-      for mark in ["(牵头)", "(牵头单位)", "(牵头部门)"] where name.utf8HasSuffix(mark) {
+      // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list (every mark ends
+      // in `)`, which most names do not).
+      for mark in leadMarks
+      where name.utf8.last == Byte.rightParenthesis && name.utf8HasSuffix(mark) {
         name = String(name.utf8.dropLast(mark.utf8.count))!
         if !role.isLeaderRole { role = .leadUnit }
       }

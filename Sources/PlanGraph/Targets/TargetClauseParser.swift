@@ -112,6 +112,8 @@ public struct TargetClauseParser: Sendable {
   private static let targetWords = WordSearch(["下达", "经济增长"])
 
   private func relativeTarget(_ text: String, line: Int, taskID: String?) -> Target? {
+    // Every marker ends in 经济增长, which most clauses do not hold.
+    guard text.utf8Contains("经济增长") else { return nil }
     for marker in ["与经济增长", "和经济增长", "同经济增长", "高于经济增长"] {
       guard let offset = text.utf8Range(of: marker),
         text.utf8Contains("同步") || marker.utf8HasPrefix("高于")
