@@ -34,7 +34,9 @@ public struct ChineseScript: Sendable {
       else { continue }
       table[from] = to
     }
-    let highest = table.keys.map(\.value).max() ?? 0
+    // At least every word of U+0000–U+9FFF, so that the Han characters of lead bytes E4–E9
+    // are looked up without a bounds test.
+    let highest = max(table.keys.map(\.value).max() ?? 0, 0x9FFF)
     converts = Array(repeating: 0, count: Int(highest) / 64 + 1)
     for scalar in table.keys { converts[Int(scalar.value) / 64] |= 1 << (scalar.value % 64) }
   }
@@ -73,12 +75,12 @@ public struct ChineseScript: Sendable {
           while index < bytes.count {
             // Most characters of a Chinese text are U+4000–U+9FFF (lead bytes E4–E9), all Han:
             // their bit is the table's word for the first two bytes, at the third's low bits.
-            if bytes[index] &- 0xE4 < 6, index + 2 < bytes.count {
+            // (A string's bytes are valid UTF-8: a lead byte has its continuation bytes.)
+            if bytes[index] &- 0xE4 < 6 {
               han += 1
               let word = Int(bytes[index] & 0x0F) << 6 | Int(bytes[index + 1] & 0x3F)
-              if word < converts.count && converts[word] >> (bytes[index + 2] & 0x3F) & 1 != 0 {
-                traditional += 1
-              }
+              traditional &+= Int(
+                truncatingIfNeeded: converts[word] >> (bytes[index + 2] & 0x3F) & 1)
               index += 3
               continue
             }
