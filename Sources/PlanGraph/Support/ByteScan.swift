@@ -115,6 +115,30 @@ enum ByteScan {
     return nil
   }
 
+  /// How many bytes of `bytes` are `open` less how many are `close` (two ASCII bytes), eight
+  /// bytes at a time: a word of Chinese text, every byte 0x80 or above, is passed over at once.
+  static func balance(of open: UInt8, _ close: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let low: UInt64 = ones &* 0x7F
+    /// A high bit for each byte of `word` equal to `byte`, exactly (no borrow).
+    @inline(__always) func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+      let bytes = word ^ (ones &* UInt64(byte))
+      return ~(((bytes & low) &+ low) | bytes | low)
+    }
+    var balance = 0
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      if word & ~low != ~low {
+        balance += equal(word, open).nonzeroBitCount - equal(word, close).nonzeroBitCount
+      }
+      index += 8
+    }
+    for byte in bytes[index...] { balance += byte == open ? 1 : byte == close ? -1 : 0 }
+    return balance
+  }
+
   /// Whether any byte of `bytes` is an ASCII digit, eight bytes at a time.
   static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }

@@ -112,4 +112,25 @@ struct ByteSearchTests {
     }
     #expect(checked == 76_800)
   }
+
+  @Test("Bracket balance counted a word at a time equals a count byte by byte")
+  func bracketBalance() {
+    var checked = 0
+    for length in 0...26 {
+      for first in 0...255 where first % 3 == 0 || (0x27...0x2A).contains(first) {
+        // Two planted bytes over a mix of Chinese, brackets and ASCII.
+        var bytes = Array("市(财政)局、((民政局".utf8.prefix(length))
+        while bytes.count < length { bytes.append(0x29) }
+        for place in stride(from: 0, to: length, by: 5) {
+          bytes[place] = UInt8(first)
+          if place + 1 < length { bytes[place + 1] = UInt8(255 - first) }
+          let expected = bytes.reduce(0) { $0 + ($1 == 0x28 ? 1 : $1 == 0x29 ? -1 : 0) }
+          let counted = bytes.withUnsafeBufferPointer { ByteScan.balance(of: 0x28, 0x29, in: $0) }
+          #expect(counted == expected, "\(bytes)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked == 7_128)
+  }
 }

@@ -32,10 +32,8 @@ struct FieldLineState {
     }
 
     private static func balance(_ text: String) -> Int {
-      text.withUTF8Bytes { bytes in
-        var open = 0
-        for byte in bytes { open &+= byte == 0x28 ? 1 : byte == 0x29 ? -1 : 0 }
-        return open
+      text.withUTF8Bytes {
+        ByteScan.balance(of: Byte.leftParenthesis, Byte.rightParenthesis, in: $0)
       }
     }
   }
