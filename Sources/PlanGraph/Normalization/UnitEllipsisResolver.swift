@@ -39,9 +39,12 @@ public enum UnitEllipsisResolver {
     }
     var diagnostics: [Diagnostic] = []
     for t in plan.tasks.indices where plan.tasks[t].assignments.count > 1 {
-      for i in 1..<plan.tasks[t].assignments.count {
-        // The cheap tests first, on the assignments in place; names are tested on bytes.
-        let assignments = plan.tasks[t].assignments
+      // The task's assignments are read in place of one copy, written back only when a name
+      // changed; a name resolved here is what the next pair is tested with.
+      var assignments = plan.tasks[t].assignments
+      var changed = false
+      for i in 1..<assignments.count {
+        // The cheap tests first; names are tested on bytes.
         guard assignments[i].assignee.kind == .unit, !assignments[i].assignee.name.isEmpty,
           assignments[i - 1].role == assignments[i].role,
           assignments[i - 1].line == assignments[i].line,
@@ -51,7 +54,8 @@ public enum UnitEllipsisResolver {
         let name = assignments[i].assignee.name
         let candidate = prefix + name
         if known().id(of: candidate) != nil {
-          plan.tasks[t].assignments[i].assignee.name = candidate
+          assignments[i].assignee.name = candidate
+          changed = true
         } else if agencySuffixes.contains(where: name.utf8HasSuffix),
           name.unicodeScalars.count <= 8,
           !prefixes.contains(where: name.utf8Contains)
@@ -65,6 +69,7 @@ public enum UnitEllipsisResolver {
               at: SourceLocation(file: file, line: assignments[i].line)))
         }
       }
+      if changed { plan.tasks[t].assignments = assignments }
     }
     return diagnostics
   }
