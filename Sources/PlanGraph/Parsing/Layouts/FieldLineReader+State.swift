@@ -277,9 +277,9 @@ struct FieldLineState {
   }
 
   private mutating func close() {
-    guard let task = current else { return }
+    // Moved out, not copied: a copy would retain every string and list of the task.
+    guard let task = current.take() else { return }
     finished.append(task)
-    current = nil
   }
 
   private mutating func report(
