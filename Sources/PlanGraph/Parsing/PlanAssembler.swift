@@ -114,10 +114,11 @@ public enum PlanAssembler {
       if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
       // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list (every mark ends
       // in `)`, which most names do not).
-      for mark in leadMarks
-      where name.utf8.last == Byte.rightParenthesis && name.utf8HasSuffix(mark) {
-        name = String(name.utf8.dropLast(mark.utf8.count))!
-        if !role.isLeaderRole { role = .leadUnit }
+      if name.utf8HasSuffix(")") {
+        for mark in leadMarks where name.utf8HasSuffix(mark) {
+          name = String(name.utf8.dropLast(mark.utf8.count))!
+          if !role.isLeaderRole { role = .leadUnit }
+        }
       }
       if !role.isLeaderRole && LeaderTitle.isTitle(item.name) {
         role = .leadLeader
