@@ -154,7 +154,12 @@ public enum AssignmentBracket {
   ///
   /// `read` returns nil for every other.
   static func mayAssign(_ content: String) -> Bool {
-    content.utf8Contains(byte: Byte.colon) || roleWords.containsAny(in: content)
+    content.withUTF8Bytes(mayAssign(bytes:))
+  }
+
+  /// `mayAssign(_:)` on the UTF-8 bytes of whole characters.
+  static func mayAssign(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    bytes.contains(Byte.colon) || roleWords.containsAny(in: bytes)
   }
 
   /// Role words at the end of a clause, longest first, and the role they give.

@@ -54,9 +54,7 @@ extension InlineReader: TaskBoundedReader {
           return
         }
         let inside = bytes[(open.offset + open.width)..<bracket.offset]
-        if AssignmentBracket.mayAssign(
-          String(decoding: UnsafeBufferPointer(rebasing: inside), as: UTF8.self))
-        {
+        if AssignmentBracket.mayAssign(bytes: UnsafeBufferPointer(rebasing: inside)) {
           count += 1
         }
       }
