@@ -55,9 +55,9 @@ public enum PageFurniture {
   /// Toolbars and prompts a page repeats inside the article.
   private static let anywhereMarks = NeedleSet(["扫一扫在手机", "【字号", "【字体", "字号:大", "【打印】【关闭】"])
   /// A part of every mark in `anywhereMarks`: a line holding none of them holds no mark, and
-  /// one word-at-a-time search for the three costs less than trying every mark at every
-  /// character.
-  private static let anywhereKeys = WordSearch(["【", "扫", "字号:"])
+  /// a set of three is searched a word at a time, which costs less than trying every mark at
+  /// every character.
+  private static let anywhereKeys = NeedleSet(["【", "扫", "字号:"])
   /// How photo captions start.
   private static let captionStarts = NeedleSet(["图为", "(图为", "图片来源"])
   private static let photographed = Array("摄".utf8)

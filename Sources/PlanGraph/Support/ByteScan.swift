@@ -164,7 +164,8 @@ enum ByteScan {
   static let longHaystack = 4096
 }
 
-/// A few words looked for together in one pass over a text's bytes.
+/// A few words looked for together in one pass over a text's bytes: the search `NeedleSet`
+/// makes for one to four needles.
 ///
 /// Eight bytes at a time are tested for every word's last byte at once, and only where one
 /// stands are the bytes before it compared: `ByteScan.firstOffset(of:in:)` for each word

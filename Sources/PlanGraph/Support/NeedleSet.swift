@@ -10,7 +10,9 @@
 /// each byte position is tested once, against only the needles that start with its two bytes
 /// (found through a table of all 65,536 byte pairs). Only offsets where a character starts are
 /// tested: the text is a `String` and each needle whole characters, so a match that `memmem`
-/// finds starts at one of them.
+/// finds starts at one of them. A list of one to four needles is searched for instead by
+/// their last bytes, eight bytes at a time (`WordSearch`): a line that holds none of them,
+/// the usual case, is passed over a word at a time instead of a character at a time.
 struct NeedleSet: Sendable, Hashable {
   /// The needles, in the order given.
   let needles: [String]
@@ -21,6 +23,8 @@ struct NeedleSet: Sendable, Hashable {
   private let groups: [[Int]]
   /// Needles shorter than two bytes, tested one by one.
   private let short: [Int]
+  /// The search `containsAny` makes when there are one to four needles, none empty.
+  private let fewWords: WordSearch?
 
   /// A set of `needles`.
   init(_ needles: [String]) {
@@ -44,6 +48,9 @@ struct NeedleSet: Sendable, Hashable {
     self.slots = slots
     self.groups = groups
     self.short = short
+    fewWords =
+      (1...4).contains(needles.count) && !needles.contains(where: \.isEmpty)
+      ? WordSearch(needles) : nil
   }
 
   /// Whether any needle occurs in `text`.
@@ -53,6 +60,8 @@ struct NeedleSet: Sendable, Hashable {
 
   /// Whether any needle occurs in `text`, the UTF-8 bytes of whole characters.
   func containsAny(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Called in place through the optional: binding it would retain its arrays.
+    if let found = fewWords?.containsAny(in: text) { return found }
     var found = false
     scan(text) { _ in
       found = true

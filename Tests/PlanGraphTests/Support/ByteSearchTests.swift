@@ -64,7 +64,8 @@ struct ByteSearchTests {
   @Test("Several words in one pass: found wherever any one of them is, at every place")
   func severalWords() {
     let words = ["【", "扫", "字号:"]
-    let search = WordSearch(words)
+    // Three needles: the set searches them by their last bytes (`WordSearch`).
+    let search = NeedleSet(words)
     // 扫 ends in 0xAB and 【 in 0x90, bytes that end many other characters (搜, 】's
     // neighbours); the filler holds some of them.
     let filler = Array("搜索】页面字体大小:".utf8)
