@@ -40,11 +40,7 @@ extension String {
 
   /// Whether this string's UTF-8 bytes end with `suffix`'s.
   func utf8HasSuffix(_ suffix: String) -> Bool {
-    withBytes(of: suffix) { h, n in
-      n.count <= h.count
-        && (n.count == 0
-          || ByteScan.equal(h.baseAddress! + (h.count - n.count), n.baseAddress!, count: n.count))
-    }
+    withUTF8Bytes { $0.hasSuffix(utf8Of: suffix) }
   }
 
   /// This string without its first `count` UTF-8 bytes, which should end where a scalar does
@@ -109,5 +105,14 @@ extension UnsafeBufferPointer<UInt8> {
   /// Whether `needle`'s UTF-8 bytes occur in these bytes.
   func contains(utf8Of needle: String) -> Bool {
     needle.withUTF8Bytes { offset(of: $0) != nil }
+  }
+
+  /// Whether these bytes end with `suffix`'s UTF-8 bytes.
+  func hasSuffix(utf8Of suffix: String) -> Bool {
+    suffix.withUTF8Bytes { n in
+      n.count <= count
+        && (n.count == 0
+          || ByteScan.equal(baseAddress! + (count - n.count), n.baseAddress!, count: n.count))
+    }
   }
 }

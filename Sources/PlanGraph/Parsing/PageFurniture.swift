@@ -60,9 +60,6 @@ public enum PageFurniture {
   private static let anywhereKeys = NeedleSet(["【", "扫", "字号:"])
   /// How photo captions start.
   private static let captionStarts = NeedleSet(["图为", "(图为", "图片来源"])
-  private static let photographed = Array("摄".utf8)
-  private static let photographedClosing = Array("摄)".utf8)
-  private static let creditWords = ["记者", "摄影"].map { Array($0.utf8) }
 
   /// Whether `text`, a normalized line anywhere in the document, is unmistakably furniture:
   /// a photo caption (`图为…`, `(记者 张三 摄)`), a toolbar or the phone-reading prompt that a
@@ -73,27 +70,16 @@ public enum PageFurniture {
       guard bytes.count <= 240 else { return false }
       if captionStarts.anyIsPrefix(of: bytes) { return true }
       if bytes.count <= 60 {
-        if ends(bytes, with: photographed),
-          creditWords.contains(where: { contains(bytes, $0) })
+        if bytes.hasSuffix(utf8Of: "摄"),
+          bytes.contains(utf8Of: "记者") || bytes.contains(utf8Of: "摄影")
         {
           return true
         }
-        if ends(bytes, with: photographedClosing), bytes.first == Byte.leftParenthesis {
-          return true
-        }
+        if bytes.hasSuffix(utf8Of: "摄)"), bytes.first == Byte.leftParenthesis { return true }
       }
       guard anywhereKeys.containsAny(in: bytes) else { return false }
       return anywhereMarks.containsAny(in: bytes)
     }
-  }
-
-  private static func ends(_ bytes: UnsafeBufferPointer<UInt8>, with suffix: [UInt8]) -> Bool {
-    guard suffix.count <= bytes.count, let base = bytes.baseAddress else { return false }
-    return ByteScan.equal(base + (bytes.count - suffix.count), suffix, count: suffix.count)
-  }
-
-  private static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
-    needle.withUnsafeBufferPointer { ByteScan.firstOffset(of: $0, in: bytes) != nil }
   }
 
   /// `lines` without the furniture at their head and tail (and the captions and toolbars
