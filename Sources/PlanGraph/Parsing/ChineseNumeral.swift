@@ -9,30 +9,22 @@ enum ChineseNumeral {
   /// where the run ends (`start` when no numeral starts there).
   static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (value: Int?, end: Int)
   {
-    // Digits as read, 10 standing for 十; a fourth makes the run too long to be a numeral.
-    var digits: (Int, Int, Int) = (0, 0, 0)
-    var count = 0
+    // Digits as read, 10 standing for 十 (most lines start with none, and build no array).
+    var read: [Int] = []
     var end = start
     while let digit = digit(in: bytes, at: end), Self.isWholeCharacter(bytes, at: end, width: 3) {
-      switch count {
-      case 0: digits.0 = digit
-      case 1: digits.1 = digit
-      case 2: digits.2 = digit
-      default: break
-      }
-      count += 1
+      read.append(digit)
       end += 3
     }
-    guard count > 0, count <= 3 else { return (nil, end) }
-    let read = [digits.0, digits.1, digits.2].prefix(count)
+    guard (1...3).contains(read.count) else { return (nil, end) }
     if let ten = read.firstIndex(of: 10) {
       // `十二`, `二十`, `二十三`: at most one digit before 十 and one after it.
       let high = ten == 0 ? 1 : read[0]
-      let low = ten == count - 1 ? 0 : read[ten + 1]
-      guard low != 10, ten <= 1, count - ten <= 2 else { return (nil, end) }
+      let low = ten == read.count - 1 ? 0 : read[ten + 1]
+      guard low != 10, ten <= 1, read.count - ten <= 2 else { return (nil, end) }
       return (high * 10 + low, end)
     }
-    guard count == 1, read[0] > 0 else { return (nil, end) }
+    guard read.count == 1, read[0] > 0 else { return (nil, end) }
     return (read[0], end)
   }
 
