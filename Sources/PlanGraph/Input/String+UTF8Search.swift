@@ -69,9 +69,7 @@ extension String {
   }
 
   /// The number of Unicode scalars: the bytes that are not continuation bytes.
-  var scalarCount: Int {
-    withUTF8Bytes { bytes in bytes.count { $0 & 0xC0 != 0x80 } }
-  }
+  var scalarCount: Int { withUTF8Bytes(\.scalarCount) }
 
   /// Whether this string and `other` have the same UTF-8 bytes.
   public func utf8Equals(_ other: String) -> Bool {
@@ -106,6 +104,10 @@ extension UnsafeBufferPointer<UInt8> {
   func contains(utf8Of needle: String) -> Bool {
     needle.withUTF8Bytes { offset(of: $0) != nil }
   }
+
+  /// The number of scalars these UTF-8 bytes encode: the bytes that are not continuation
+  /// bytes (10xxxxxx).
+  var scalarCount: Int { count { $0 & 0xC0 != 0x80 } }
 
   /// Whether these bytes end with `suffix`'s UTF-8 bytes.
   func hasSuffix(utf8Of suffix: String) -> Bool {

@@ -163,7 +163,7 @@ public enum LeaderTitle {
       guard bytes.count <= 40,
         lastCharacters.contains(where: { bytes.suffix($0.count).elementsEqual($0) })
       else { return false }
-      return bytes.count <= 10 || bytes.count { $0 & 0xC0 != 0x80 } <= 10
+      return bytes.count <= 10 || bytes.scalarCount <= 10
     }
     guard mayEndAsTitle, !name.utf8HasPrefix("各") else { return false }
     return endings.contains { name.utf8HasSuffix($0) }
