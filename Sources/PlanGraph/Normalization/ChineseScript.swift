@@ -27,7 +27,9 @@ public struct ChineseScript: Sendable {
     for (corner, quote) in [("「", "“"), ("」", "”"), ("『", "‘"), ("』", "’")] {
       table[corner.unicodeScalars.first!] = quote.unicodeScalars.first!
     }
-    for (_, fields) in ShippedData.rows(of: text) {
+    let rows = ShippedData.rows(of: text)
+    table.reserveCapacity(rows.count + 4)
+    for (_, fields) in rows {
       guard fields.count == 2, let from = fields[0].unicodeScalars.first,
         let to = fields[1].unicodeScalars.first,
         fields[0].unicodeScalars.count == 1, fields[1].unicodeScalars.count == 1

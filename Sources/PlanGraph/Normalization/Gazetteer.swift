@@ -51,14 +51,17 @@ public struct Gazetteer: Sendable {
   /// Adds division `index` under `name`.
   private mutating func add(_ index: Int, named name: String) {
     let (id, isNew) = names.intern(name)
-    if isNew { divisionsByName.append([]) }
-    divisionsByName[id].append(index)
+    if isNew { divisionsByName.append([index]) } else { divisionsByName[id].append(index) }
   }
 
   /// Reads the table from its text.
   /// - Throws: `PlanGraphError.badDataFile` for a line without five columns or a bad level.
   public init(parsing text: String, path: String) throws(PlanGraphError) {
-    for (number, columns) in ShippedData.rows(of: text) {
+    let rows = ShippedData.rows(of: text)
+    divisions.reserveCapacity(rows.count)
+    byCode.reserveCapacity(rows.count)
+    divisionsByName.reserveCapacity(rows.count * 2)
+    for (number, columns) in rows {
       guard columns.count == 5, let level = AdministrativeLevel(rawValue: columns[3]) else {
         throw .badDataFile(
           path: path, line: number, reason: "expected code, name, short name, level, parent")

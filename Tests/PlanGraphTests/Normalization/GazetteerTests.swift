@@ -44,4 +44,28 @@ struct GazetteerTests {
     #expect(gazetteer.resolve("海城", context: ["北海市人民政府"]) == .unique(both[1]))
     #expect(gazetteer.resolve("不存在县") == .unknown)
   }
+
+  @Test("A table is read by its bytes: comments, blank lines and CRLF endings, lines numbered")
+  func tableText() throws {
+    let text =
+      "# code\tname\tshort_name\tlevel\tparent_code\r\n210000\t辽宁省\t辽宁\tprovince\t\r\n\r\n"
+      + "\n210700\t锦州市\t锦州\tcity\t210000\r\n#210703\t凌河区\t凌河\tdistrict\t210700\n"
+      + "210781\t凌海市\t凌海\tcounty\t210700"
+    let table = try Gazetteer(parsing: text, path: "t.tsv")
+    #expect(table.divisions.map(\.code) == ["210000", "210700", "210781"])
+    #expect(table.division(code: "210000")?.parentCode == nil)
+    #expect(table.division(code: "210700")?.parentCode == "210000")
+    #expect(
+      table.division(code: "210781").map { table.ancestors(of: $0).map(\.name) } == ["锦州市", "辽宁省"])
+    #expect(table.resolve("凌海") == .unique(table.divisions[2]))
+    #expect(table.resolve("凌河区") == .unknown)
+    do {
+      _ = try Gazetteer(parsing: text + "\n\n# end\n210782\t北镇市\t北镇\tcounty", path: "t.tsv")
+      Issue.record("four columns should be refused")
+    } catch .badDataFile(let path, let line, _) {
+      #expect(path == "t.tsv" && line == 10)
+    } catch {
+      Issue.record("unexpected \(error)")
+    }
+  }
 }
