@@ -72,18 +72,22 @@ public struct ChineseScript: Sendable {
     // Every character of every document comes here: the scalars are decoded from the bytes.
     converts.withUnsafeBufferPointer { converts in
       for line in lines {
-        line.text.withUTF8Bytes { bytes in
+        // Counted in locals and added once per line: counters captured from outside the
+        // closure were read and written back to memory at every character.
+        let (lineHan, lineTraditional) = line.text.withUTF8Bytes { bytes in
+          var han = 0
+          var traditional = 0
           var index = 0
           while index < bytes.count {
             // Most characters of a Chinese text are U+4000–U+9FFF (lead bytes E4–E9), all Han:
             // their bit is the table's word for the first two bytes, at the third's low bits.
             // (A string's bytes are valid UTF-8: a lead byte has its continuation bytes.)
             if bytes[index] &- 0xE4 < 6 {
-              han += 1
-              let word = Int(bytes[index] & 0x0F) << 6 | Int(bytes[index + 1] & 0x3F)
+              han &+= 1
+              let word = Int(bytes[index] & 0x0F) << 6 | Int(bytes[index &+ 1] & 0x3F)
               traditional &+= Int(
-                truncatingIfNeeded: converts[word] >> (bytes[index + 2] & 0x3F) & 1)
-              index += 3
+                truncatingIfNeeded: converts[word] >> (bytes[index &+ 2] & 0x3F) & 1)
+              index &+= 3
               continue
             }
             let lead = UInt32(bytes[index])
@@ -111,7 +115,10 @@ public struct ChineseScript: Sendable {
               traditional += 1
             }
           }
+          return (han, traditional)
         }
+        han += lineHan
+        traditional += lineTraditional
       }
     }
     return traditional >= 8 && traditional * 100 >= han * 3 ? .traditional : .simplified
