@@ -134,4 +134,62 @@ struct ByteSearchTests {
     }
     #expect(checked == 7_128)
   }
+
+  /// The closing brackets of `bytes` found one character at a time, as the bracket scanner
+  /// found them before it passed over a word at a time: its oracle.
+  static func closingBracketsByCharacter(_ bytes: [UInt8]) -> [String] {
+    var found: [String] = []
+    var depth = 0
+    var open = (offset: 0, width: 1)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      let isLenticular = byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+      if byte == 0x28 || (isLenticular && bytes[index + 2] == 0x90) {
+        if depth == 0 { open = (index, byte == 0x28 ? 1 : 3) }
+        depth += 1
+      } else if byte == 0x29 || (isLenticular && bytes[index + 2] == 0x91) {
+        let end = index + (byte == 0x29 ? 1 : 3)
+        if depth == 0 {
+          found.append("nil \(index) \(end)")
+        } else {
+          depth -= 1
+          if depth == 0 { found.append("\(open.offset)+\(open.width) \(index) \(end)") }
+        }
+      }
+      index += UTF8Validation.length(ledBy: byte)
+    }
+    return found
+  }
+
+  @Test("Closing brackets found a word at a time are those found a character at a time")
+  func closingBrackets() {
+    // Brackets, and characters that share their bytes: 丐 and 丑 end in 0x90 and 0x91 like
+    // 【 and 】, ぐ is E3 81 90, 、 and 〔 are E3 80 81 and E3 80 94.
+    let pieces = ["(", ")", "【", "】", "丐", "丑", "ぐ", "、", "〔", "a", "市", "局"]
+    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var checked = 0
+    var closings = 0
+    for _ in 0..<4_000 {
+      var text = ""
+      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      for _ in 0..<Int(seed >> 59) {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        text += pieces[Int(seed >> 33) % pieces.count]
+      }
+      let bytes = Array(text.utf8)
+      var found: [String] = []
+      bytes.withUnsafeBufferPointer { buffer in
+        AssignmentBracket.forEachClosingBracket(in: buffer) { bracket in
+          found.append(
+            bracket.open.map { "\($0.offset)+\($0.width) \(bracket.offset) \(bracket.end)" }
+              ?? "nil \(bracket.offset) \(bracket.end)")
+        }
+      }
+      #expect(found == Self.closingBracketsByCharacter(bytes), "\(text)")
+      checked += 1
+      closings += found.count
+    }
+    #expect(checked == 4_000 && closings > 4_000)
+  }
 }

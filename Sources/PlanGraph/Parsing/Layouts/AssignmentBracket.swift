@@ -69,24 +69,31 @@ public enum AssignmentBracket {
   ) {
     var depth = 0
     var open = (offset: 0, width: 1)
-    var index = 0
-    // One step per character: the brackets are ASCII or three-byte characters.
-    while index < bytes.count {
+    var from = 0
+    // Only the bytes that may be a bracket are visited: `(` and `)` (0x28, 0x29), and 0x90 and
+    // 0x91, which end `【` and `】` after E3 80 (E3 leads a character, so those three bytes
+    // are that character) and are any other character's continuation byte otherwise.
+    while let index = ByteScan.firstOffset(
+      ofPair: Byte.leftParenthesis, orPair: 0x90, in: bytes, from: from)
+    {
+      from = index + 1
       let byte = bytes[index]
-      let isLenticular = byte == 0xE3 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-      if byte == Byte.leftParenthesis || (isLenticular && bytes[index + 2] == 0x90) {
-        if depth == 0 { open = (index, byte == Byte.leftParenthesis ? 1 : 3) }
-        depth += 1
-      } else if byte == Byte.rightParenthesis || (isLenticular && bytes[index + 2] == 0x91) {
-        let end = index + (byte == Byte.rightParenthesis ? 1 : 3)
-        if depth == 0 {
-          body(ClosingBracket(open: nil, offset: index, end: end))
-        } else {
-          depth -= 1
-          if depth == 0 { body(ClosingBracket(open: open, offset: index, end: end)) }
-        }
+      let start: Int
+      if byte < 0x80 {
+        start = index
+      } else {
+        guard index >= 2, bytes[index - 2] == 0xE3, bytes[index - 1] == 0x80 else { continue }
+        start = index - 2
       }
-      index += UTF8Validation.length(ledBy: byte)
+      if byte & 1 == 0 {
+        if depth == 0 { open = (start, index + 1 - start) }
+        depth += 1
+      } else if depth == 0 {
+        body(ClosingBracket(open: nil, offset: start, end: index + 1))
+      } else {
+        depth -= 1
+        if depth == 0 { body(ClosingBracket(open: open, offset: start, end: index + 1)) }
+      }
     }
   }
 
