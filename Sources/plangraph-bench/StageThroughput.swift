@@ -29,6 +29,16 @@ enum StageThroughput {
         }
       }
     }
+    // The parse stage of the corpus table (`PipelineStages`), which times targets apart.
+    var options = DocumentParser.Options()
+    options.extractsTargets = false
+    measure("lines -> model without targets", bytes: corpus.count) {
+      for _ in 0..<copies {
+        for (index, lines) in single.enumerated() {
+          _ = DocumentParser(options: options).parse(lines: lines, path: plans[index])
+        }
+      }
+    }
   }
 
   private static func measure(_ name: String, bytes: Int, _ body: () -> Void) {
