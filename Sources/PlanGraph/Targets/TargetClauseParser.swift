@@ -133,23 +133,52 @@ public struct TargetClauseParser: Sendable {
     return nil
   }
 
+  /// `text` without the verbs at its end and the noise words at its start, over and over
+  /// until neither is there: `确保全年增长` reads `全年`.
+  ///
+  /// Every clause with a number comes here, so the words are tested on the bytes in place,
+  /// each by its end or first byte before the rest.
   private func trimIndicator(_ text: String) -> String {
-    var bytes = Array(text.utf8)
-    var changed = true
-    while changed {
-      changed = false
-      for verb in Self.verbBytes
-      where bytes.count > verb.count && bytes.suffix(verb.count).elementsEqual(verb) {
-        bytes.removeLast(verb.count)
-        changed = true
+    text.withUTF8Bytes { bytes in
+      var start = 0
+      var end = bytes.count
+      var changed = true
+      while changed {
+        changed = false
+        for verb in Self.verbBytes
+        where end - start > verb.count && Self.word(verb, endsAt: end, in: bytes) {
+          end -= verb.count
+          changed = true
+        }
+        for noise in Self.leadingNoiseBytes
+        where end - start > noise.count && Self.word(noise, startsAt: start, in: bytes) {
+          start += noise.count
+          changed = true
+        }
       }
-      for noise in Self.leadingNoiseBytes
-      where bytes.count > noise.count && bytes.starts(with: noise) {
-        bytes.removeFirst(noise.count)
-        changed = true
-      }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
-    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Whether the bytes of `word` stand in `bytes` from `start` (an empty word stands
+  /// anywhere); the first byte is tested before the others.
+  private static func word<Bytes: RandomAccessCollection<UInt8>>(
+    _ word: [UInt8], startsAt start: Int, in bytes: Bytes
+  ) -> Bool where Bytes.Index == Int {
+    guard !word.isEmpty else { return true }
+    guard start + word.count <= bytes.endIndex, bytes[start] == word[0] else { return false }
+    for offset in 1..<word.count where bytes[start + offset] != word[offset] { return false }
+    return true
+  }
+
+  /// Whether the bytes of `word` end in `bytes` at `end`; the last byte is tested before the
+  /// others.
+  private static func word(_ word: [UInt8], endsAt end: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    guard let last = word.last else { return true }
+    guard end >= word.count, bytes[end - 1] == last else { return false }
+    return Self.word(word, startsAt: end - word.count, in: bytes)
   }
 
   private static let verbBytes = verbs.map { Array($0.utf8) }
@@ -191,9 +220,9 @@ public struct TargetClauseParser: Sendable {
       var end = j + unit.bytes
       var high: Double?
       // A range: `6.0%—6.5%`, `6-6.5%`, `6.0%至6.5%`, full-width `－` and `～`, `到`.
-      if let mark = Self.rangeMarks.first(where: { bytes[end...].starts(with: $0) }) {
+      if let mark = Self.rangeMarks.first(where: { Self.word($0, startsAt: end, in: bytes) }) {
         var k = end + mark.count
-        if bytes[k...].starts(with: Self.emDash) { k += Self.emDash.count }
+        if Self.word(Self.emDash, startsAt: k, in: bytes) { k += Self.emDash.count }
         let highStart = k
         while k < bytes.count, isNumberByte(bytes[k]) { k += 1 }
         if k > highStart, let value = number(highStart, k) {
@@ -218,9 +247,9 @@ public struct TargetClauseParser: Sendable {
 
   /// The unit starting at byte `index`, longest listed first, and its length in bytes.
   private func unitAt(_ bytes: [UInt8], _ index: Int) -> (text: String, bytes: Int) {
-    guard index < bytes.count else { return ("", 0) }
-    let rest = bytes[index...]
-    guard let unit = Self.unitBytes.first(where: { rest.starts(with: $0.bytes) }) else {
+    guard
+      let unit = Self.unitBytes.first(where: { Self.word($0.bytes, startsAt: index, in: bytes) })
+    else {
       return ("", 0)
     }
     return (unit.text, unit.bytes.count)
