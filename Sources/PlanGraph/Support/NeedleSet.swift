@@ -100,6 +100,24 @@ struct NeedleSet: Sendable, Hashable {
     return seen.indices.filter { seen[$0] }
   }
 
+  /// The index of the longest needle that occurs in `text` (in bytes; the first in list order
+  /// among the longest), if any: `matches(in:)` without the list of them.
+  func longestMatch(in text: String) -> Int? {
+    var best: Int?
+    text.withUTF8Bytes { text in
+      scan(text) { index in
+        if let current = best {
+          let (length, bestLength) = (bytes[index].count, bytes[current].count)
+          if length > bestLength || (length == bestLength && index < current) { best = index }
+        } else {
+          best = index
+        }
+        return true
+      }
+    }
+    return best
+  }
+
   /// Calls `found` with the index of each needle found (a needle may come more than once),
   /// until it returns false.
   private func scan(_ text: UnsafeBufferPointer<UInt8>, _ found: (Int) -> Bool) {

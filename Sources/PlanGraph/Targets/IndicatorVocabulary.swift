@@ -78,12 +78,7 @@ public struct IndicatorVocabulary: Sendable, Hashable {
   /// The indicator whose longest variant occurs in `text`, if any (the first in table order
   /// among variants of one length).
   public func indicator(matching text: String) -> Indicator? {
-    var best: (variant: Int, length: Int)?
-    for variant in variants.matches(in: text) {
-      let length = variants.needles[variant].utf8.count
-      if best == nil || length > best!.length { best = (variant, length) }
-    }
-    return best.map { indicators[variantIndicators[$0.variant]] }
+    variants.longestMatch(in: text).map { indicators[variantIndicators[$0]] }
   }
 
   /// The indicator with id `id`.

@@ -86,6 +86,32 @@ struct ByteSearchTests {
     #expect(checked == 2_077)
   }
 
+  @Test("The longest needle found is the first in list order among the longest found")
+  func longestMatch() {
+    // Needles of one to five characters that overlap and repeat (the indicator vocabulary
+    // names one variant under two indicators), and a byte-long one.
+    let needles = ["增长", "地区生产总值", "生产总值", "总值", "%", "生产总值", "经济增长", "规上工业增加值", "工业增加值"]
+    let set = NeedleSet(needles)
+    let texts = [
+      "", "地区生产总值增长6%", "规上工业增加值增长8%左右", "工业增加值", "%", "居民收入与经济增长同步",
+      "生产总值", "总值总值", "粮食产量稳定在100万吨",
+    ]
+    var found = 0
+    for text in texts {
+      // The answer the vocabulary gave before: the list of matches, the first longest in it.
+      var best: Int?
+      for index in set.matches(in: text)
+      where best == nil || needles[index].utf8.count > needles[best!].utf8.count {
+        best = index
+      }
+      #expect(set.longestMatch(in: text) == best, "\(text)")
+      if best != nil { found += 1 }
+    }
+    #expect(found == 7)
+    #expect(set.longestMatch(in: "地区生产总值增长6%") == 1)
+    #expect(set.longestMatch(in: "生产总值") == 2)
+  }
+
   @Test("Last scalar and scalar count read from the bytes agree with the scalar view")
   func lastScalar() {
     for text in ["", "a", "区", "古塔区", "é", "e\u{301}", "大连市人民政府", "𠀋街道", "Ω2𠀋", "各镇(街道)"] {
