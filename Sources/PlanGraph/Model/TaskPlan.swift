@@ -28,8 +28,22 @@ public struct TaskPlan: Codable, Hashable, Sendable {
   public var assignments: [Assignment] { tasks.flatMap(\.assignments) }
 
   /// The distinct assignees of a kind, sorted by name.
+  ///
+  /// A plan names the same agencies in task after task: the names are told apart by their
+  /// bytes first, so that only the distinct ones are hashed as `String`s (which normalizes
+  /// every Chinese character) to merge names that are the same text in different bytes.
   public func assignees(of kind: Assignee.Kind) -> [Assignee] {
-    Set(assignments.map(\.assignee).filter { $0.kind == kind }).sorted()
+    var seen = NameTable()
+    var distinct: [Assignee] = []
+    for task in tasks.indices {
+      let assignments = tasks[task].assignments
+      for index in assignments.indices where assignments[index].assignee.kind == kind {
+        if seen.intern(assignments[index].assignee.name).isNew {
+          distinct.append(assignments[index].assignee)
+        }
+      }
+    }
+    return Set(distinct).sorted()
   }
 
   /// The section with the given number, if the plan has it.
