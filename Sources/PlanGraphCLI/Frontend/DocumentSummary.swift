@@ -19,29 +19,30 @@ enum DocumentSummary {
     lines.append("  encoding: \(document.encoding.rawValue)")
     if let script = document.script { lines.append("  script:   \(script.rawValue)") }
     if let plan = document.plan {
-      let assignments = plan.assignments
+      // Counted in place: a filtered list would copy every assignment, and every task.
+      let assignmentCount = plan.tasks.reduce(0) { $0 + $1.assignments.count }
       let byRole = Role.allCases.map { role in
-        "\(assignments.filter { $0.role == role }.count) \(role.rawValue)"
+        let count = plan.tasks.reduce(0) { $0 + $1.assignments.count { $0.role == role } }
+        return "\(count) \(role.rawValue)"
       }
       let subsections = plan.sections.reduce(0) { $0 + $1.subsections.count }
       if let layout = plan.layout { lines.append("  layout:   \(layout.rawValue)") }
       lines.append(
         "  plan:     \(plan.sections.count) sections, \(subsections) subsections, "
           + "\(plan.tasks.count) tasks")
-      lines.append("  assigned: \(assignments.count) (\(byRole.joined(separator: ", ")))")
+      lines.append("  assigned: \(assignmentCount) (\(byRole.joined(separator: ", ")))")
       lines.append(
         "  named:    \(plan.assignees(of: .leader).count) leaders, "
           + "\(plan.assignees(of: .unit).count) units, "
           + "\(plan.assignees(of: .collective).count) collectives")
-      let unassigned = plan.tasks.filter { task in
+      let unassigned = plan.tasks.count { task in
         !task.assignments.contains { $0.role.isLeaderRole }
       }
-      lines.append("  no leader: \(unassigned.count) tasks")
-      let dated = plan.tasks.filter { $0.deadlineText != nil }
-      if !dated.isEmpty {
-        lines.append(
-          "  deadlines: \(dated.count) tasks, \(dated.filter { $0.deadline != nil }.count) with a date"
-        )
+      lines.append("  no leader: \(unassigned) tasks")
+      let dated = plan.tasks.count { $0.deadlineText != nil }
+      if dated > 0 {
+        let withDate = plan.tasks.count { $0.deadlineText != nil && $0.deadline != nil }
+        lines.append("  deadlines: \(dated) tasks, \(withDate) with a date")
       }
     }
     let counts = Dictionary(grouping: document.diagnostics, by: \.severity).mapValues(\.count)
