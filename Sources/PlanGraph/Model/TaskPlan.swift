@@ -30,20 +30,24 @@ public struct TaskPlan: Codable, Hashable, Sendable {
   /// The distinct assignees of a kind, sorted by name.
   ///
   /// A plan names the same agencies in task after task: the names are told apart by their
-  /// bytes first, so that only the distinct ones are hashed as `String`s (which normalizes
-  /// every Chinese character) to merge names that are the same text in different bytes.
+  /// bytes first. When every distinct name is plainly NFC (`String.sortsBefore`), names that
+  /// differ in bytes differ as strings and sort by their bytes; otherwise the distinct ones are
+  /// merged and sorted as `String`s, which normalizes every Chinese character.
   public func assignees(of kind: Assignee.Kind) -> [Assignee] {
     var seen = NameTable()
     var distinct: [Assignee] = []
+    var allPlain = true
     for task in tasks.indices {
       let assignments = tasks[task].assignments
       for index in assignments.indices where assignments[index].assignee.kind == kind {
-        if seen.intern(assignments[index].assignee.name).isNew {
-          distinct.append(assignments[index].assignee)
-        }
+        let assignee = assignments[index].assignee
+        guard seen.intern(assignee.name).isNew else { continue }
+        distinct.append(assignee)
+        if allPlain && !assignee.name.isPlainNFC { allPlain = false }
       }
     }
-    return Set(distinct).sorted()
+    guard allPlain else { return Set(distinct).sorted() }
+    return distinct.sorted { $0.name.compareUTF8($1.name) < 0 }
   }
 
   /// The section with the given number, if the plan has it.

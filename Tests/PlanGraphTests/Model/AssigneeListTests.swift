@@ -1,4 +1,5 @@
 import PlanGraph
+import PlanGraphTestSupport
 import Testing
 
 @Suite("A plan's assignees")
@@ -32,5 +33,20 @@ struct AssigneeListTests {
     #expect(!units.contains { Array($0.name.utf8) == Array(composed.utf8) })
     #expect(plan.assignees(of: .leader).map(\.name) == ["市财政局", "王健"].sorted())
     #expect(plan.assignees(of: .collective).map(\.name) == ["各县(市)区人民政府"])
+  }
+
+  @Test("The real plans' assignees of each kind are the set of them sorted as strings")
+  func realPlans() throws {
+    var checked = 0
+    for fixture in Fixture.plans {
+      let plan = try #require(try DocumentParser().parse(path: fixture.path).plan)
+      for kind in Assignee.Kind.allCases {
+        let expected = Set(plan.assignments.map(\.assignee).filter { $0.kind == kind }).sorted()
+        #expect(plan.assignees(of: kind) == expected, "\(fixture) \(kind)")
+        checked += expected.count
+      }
+    }
+    // Leaders, units and collectives of the three plans.
+    #expect(checked == 267)
   }
 }
