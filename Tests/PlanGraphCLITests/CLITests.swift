@@ -66,6 +66,31 @@ struct CLITests {
     #expect(model.documents.first?.tasks.count == 228)
   }
 
+  @Test(
+    "parse streams many documents: the JSON is the model file's bytes, the text one summary each")
+  func parseStreams() throws {
+    // Plans, reports, formats and hostile inputs: four of them unreadable (a zip bomb, a
+    // Word 97 file, a PDF, a truncated .docx), so the run exits 1 and names them, and every
+    // other document is printed in input order.
+    let inputs = ["Fixtures/plans", "Fixtures/reports", "Fixtures/formats", "Fixtures/hostile"]
+    let json = try CommandRunner.run(["parse", "--format", "json"] + inputs)
+    let paths = try InputCollector.files(for: inputs)
+    let documents = DocumentParser().parse(paths: paths).compactMap { try? $0.get() }
+    #expect(paths.count - documents.count == 4)
+    #expect(json.status == 1)
+    #expect(
+      json.standardError.components(separatedBy: "error: Fixtures/formats/broken/").count == 5)
+    #expect(
+      json.standardOutput
+        == String(decoding: ModelFile(documents: documents).jsonData(), as: UTF8.self))
+    let text = try CommandRunner.run(["parse"] + inputs)
+    #expect(text.status == 1)
+    let heads = text.standardOutput.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+    #expect(heads.count == documents.count)
+    #expect(zip(heads, documents).allSatisfy { $0.hasPrefix($1.id + "  ") })
+    #expect(text.standardOutput.components(separatedBy: "\n\n").count == documents.count)
+  }
+
   @Test("check prints file:line:col diagnostics and exits 1 on errors")
   func check() throws {
     let clean = try CommandRunner.run(["check", "Fixtures/plans/haicheng-2023-plan.txt"])

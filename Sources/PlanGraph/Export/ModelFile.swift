@@ -28,6 +28,36 @@ public struct ModelFile: Codable, Hashable, Sendable {
     return try! encoder.encode(self) + Data("\n".utf8)
   }
 
+  /// What `jsonData()` writes before its first document: a corpus's JSON is printed piece
+  /// by piece, `prettyHead`, each document's `prettyJSON(for:)` with `",\n"` between them,
+  /// then `prettyTail`, giving the same bytes as `jsonData()` without holding the corpus.
+  public static let prettyHead = "{\n  \"documents\" : [\n"
+
+  /// What `jsonData()` writes after its last document (see `prettyHead`).
+  public static let prettyTail = "\n  ],\n  \"formatVersion\" : \(currentFormatVersion)\n}\n"
+
+  /// One document as `jsonData()` writes it inside the list of documents: pretty-printed,
+  /// keys sorted, every line but an empty one indented by four spaces, no line break after it.
+  ///
+  /// A pretty-printed value nested two levels down is its own pretty form with each line
+  /// indented by two levels (a string never holds a raw line break).
+  public static func prettyJSON(for document: Document) -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    // Encoding plain value types cannot fail.
+    let json = try! encoder.encode(document)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(json.count + json.count / 4)
+    // A line starts indented unless it is empty (an empty list is `[`, an empty line, `]`).
+    var lineStart = true
+    for byte in json {
+      if lineStart && byte != 0x0A { bytes += [0x20, 0x20, 0x20, 0x20] }
+      bytes.append(byte)
+      lineStart = byte == 0x0A
+    }
+    return bytes
+  }
+
   /// One document as one line of JSON Lines: compact, keys sorted, ending in a newline.
   ///
   /// The same bytes as `JSONEncoder` with `[.sortedKeys, .withoutEscapingSlashes]` would write

@@ -217,13 +217,33 @@ public struct DocumentParser: Sendable {
   /// distinct id (`Document.uniqueIDs(forPaths:)`).
   public func parse(paths: [String]) -> [Result<Document, PlanGraphError>] {
     let ids = Document.uniqueIDs(forPaths: paths)
-    return Array(zip(paths, ids)).concurrentMap { path, id in
-      Result { () throws(PlanGraphError) in
-        let bytes =
-          path == "-"
-          ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
-        return try parse(bytes: bytes, path: path, id: id)
-      }
+    return Array(zip(paths, ids)).concurrentMap { path, id in read(path, id: id) }
+  }
+
+  /// Parses many files on all cores and hands each one's `render`ed result to `consume`, in
+  /// the order of `paths`, on the calling thread: the documents of a corpus are never held
+  /// all at once.
+  ///
+  /// At most `window` documents are read ahead of the one consumed; `render` runs on the core
+  /// that read the document (a summary or its JSON is made there, not on the calling thread).
+  /// Ids are those `parse(paths:)` gives.
+  public func parse<Output: Sendable>(
+    paths: [String], window: Int,
+    render: @escaping @Sendable (Result<Document, PlanGraphError>) -> Output,
+    consume: (_ index: Int, _ output: Output) -> Void
+  ) {
+    let ids = Document.uniqueIDs(forPaths: paths)
+    Array(zip(paths, ids)).concurrentMapInOrder(
+      window: window, { [self] path, id in render(read(path, id: id)) }, consume: consume)
+  }
+
+  /// The document in the file at `path` (standard input for `-`), with id `id`.
+  private func read(_ path: String, id: String) -> Result<Document, PlanGraphError> {
+    Result { () throws(PlanGraphError) in
+      let bytes =
+        path == "-"
+        ? InputReader.readStandardInput() : try InputReader.read(URL(fileURLWithPath: path))
+      return try parse(bytes: bytes, path: path, id: id)
     }
   }
 
