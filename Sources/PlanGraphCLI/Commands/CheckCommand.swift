@@ -20,17 +20,21 @@ enum CheckCommand {
         }
         return level
       } ?? .note
-    let loaded = try DocumentLoader(arguments).load(arguments.positionals)
-    let documents = loaded.documents
-    let all = documents.flatMap(\.diagnostics)
-    for diagnostic in all where diagnostic.severity >= threshold {
-      Console.out(diagnostic.formatted + "\n")
-    }
-    let counts = Dictionary(grouping: all, by: \.severity).mapValues(\.count)
+    // Each document is read on all cores; this thread prints its diagnostics in input order
+    // as they come.
+    var counts: [Diagnostic.Severity: Int] = [:]
+    let streamed = try DocumentLoader(arguments).stream(
+      arguments.positionals, render: \.diagnostics,
+      consume: { diagnostics in
+        for diagnostic in diagnostics {
+          counts[diagnostic.severity, default: 0] += 1
+          if diagnostic.severity >= threshold { Console.out(diagnostic.formatted + "\n") }
+        }
+      })
     Console.error(
-      "\(documents.count) document(s): \(counts[.error] ?? 0) error(s), "
+      "\(streamed.documents) document(s): \(counts[.error] ?? 0) error(s), "
         + "\(counts[.warning] ?? 0) warning(s), \(counts[.note] ?? 0) note(s)"
-        + (loaded.failures > 0 ? "; \(loaded.failures) input(s) could not be read" : ""))
-    return loaded.status
+        + (streamed.failures > 0 ? "; \(streamed.failures) input(s) could not be read" : ""))
+    return streamed.status
   }
 }

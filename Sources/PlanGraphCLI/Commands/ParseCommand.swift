@@ -18,44 +18,23 @@ enum ParseCommand {
     guard format == "text" || format == "json" else {
       throw .usage("--format takes text or json, not '\(format)'")
     }
-    let loader = try DocumentLoader(arguments)
-    let files = try loader.paths(arguments.positionals)
-    let failing: Diagnostic.Severity = loader.strict ? .warning : .error
     let json = format == "json"
     // Each document is read, and its summary or JSON made, on all cores; this thread prints
-    // them in input order as they come, so a corpus is never held whole.
-    var read = 0
-    var failures = 0
-    var flawed = false
-    loader.parser.parse(
-      paths: files, window: 4 * ProcessInfo.processInfo.activeProcessorCount,
-      render: { result in
-        result.map { document in
-          (
-            text: json
-              ? ModelFile.prettyJSON(for: document) : Array(DocumentSummary.text(document).utf8),
-            flawed: document.diagnostics.contains { $0.severity >= failing }
-          )
+    // them in input order as they come.
+    var printed = 0
+    let streamed = try DocumentLoader(arguments).stream(
+      arguments.positionals,
+      render: { json ? ModelFile.prettyJSON(for: $0) : Array(DocumentSummary.text($0).utf8) },
+      consume: { output in
+        if printed == 0 {
+          if json { Console.out(ModelFile.prettyHead) }
+        } else {
+          Console.out(json ? ",\n" : "\n")
         }
-      },
-      consume: { _, result in
-        switch result {
-        case .failure(let error):
-          Console.error("error: \(error.description)")
-          failures += 1
-        case .success(let output):
-          if read == 0 {
-            if json { Console.out(ModelFile.prettyHead) }
-          } else {
-            Console.out(json ? ",\n" : "\n")
-          }
-          Console.out(bytes: output.text)
-          read += 1
-          if output.flawed { flawed = true }
-        }
+        Console.out(bytes: output)
+        printed += 1
       })
-    guard read > 0 else { throw .failed("none of the \(files.count) input(s) could be read") }
     if json { Console.out(ModelFile.prettyTail) }
-    return failures > 0 || flawed ? .failure : .success
+    return streamed.status
   }
 }

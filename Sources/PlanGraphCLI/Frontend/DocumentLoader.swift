@@ -82,6 +82,43 @@ struct DocumentLoader {
     return loaded
   }
 
+  /// Parses every input on all cores and hands each readable document, `render`ed, to
+  /// `consume` in input order as they come.
+  ///
+  /// A corpus is never held whole: `render` runs on the core that read the document. An
+  /// unreadable input is reported on standard error and the others are still read, as `load`
+  /// does.
+  /// - Throws: `CommandFailure.failed` only when no input could be read (nothing was
+  ///   consumed).
+  func stream<Output: Sendable>(
+    _ inputs: [String], render: @escaping @Sendable (Document) -> Output,
+    consume: (Output) -> Void
+  ) throws(CommandFailure) -> StreamedInputs {
+    let files = try paths(inputs)
+    var streamed = StreamedInputs(strict: strict)
+    let failing: Diagnostic.Severity = strict ? .warning : .error
+    parser.parse(
+      paths: files, window: 4 * ProcessInfo.processInfo.activeProcessorCount,
+      render: { result in
+        result.map { ($0.diagnostics.contains { $0.severity >= failing }, render($0)) }
+      },
+      consume: { _, result in
+        switch result {
+        case .failure(let error):
+          Console.error("error: \(error.description)")
+          streamed.failures += 1
+        case .success(let (flawed, output)):
+          streamed.documents += 1
+          if flawed { streamed.flawed = true }
+          consume(output)
+        }
+      })
+    if streamed.documents == 0 {
+      throw .failed("none of the \(files.count) input(s) could be read")
+    }
+    return streamed
+  }
+
   /// The files the inputs name, sorted, for commands that stream them.
   func paths(_ inputs: [String]) throws(CommandFailure) -> [String] {
     guard !inputs.isEmpty else {
@@ -114,6 +151,20 @@ struct LoadedInputs {
     let flawed = documents.contains { $0.diagnostics.contains { $0.severity >= failing } }
     return failures > 0 || flawed ? .failure : .success
   }
+}
+
+/// How many documents a streaming command read, and whether it should exit 1.
+struct StreamedInputs {
+  var documents = 0
+  var failures = 0
+  /// Whether a document had an error (a warning too with `--strict`).
+  var flawed = false
+  var strict: Bool
+
+  init(strict: Bool) { self.strict = strict }
+
+  /// 0 when every input was read without errors (warnings too with `--strict`), else 1.
+  var status: ExitCode { failures > 0 || flawed ? .failure : .success }
 }
 
 /// Why a command stopped early.
