@@ -67,13 +67,7 @@ public enum TextDecoder {
   }
 
   private static func countControlBytes(_ bytes: [UInt8]) -> Int {
-    bytes.withUnsafeBufferPointer { buffer in
-      var count = 0
-      for byte in buffer where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D {
-        count += 1
-      }
-      return count
-    }
+    bytes.withUnsafeBufferPointer(ByteScan.controlByteCount)
   }
 
   /// Validates UTF-8, replacing each invalid sequence with U+FFFD.

@@ -172,6 +172,30 @@ enum ByteScan {
     return nil
   }
 
+  /// How many bytes of `bytes` are control characters other than tab, line feed and carriage
+  /// return, eight bytes at a time: a word with no byte below 0x20 (most of a text: a line
+  /// feed every line or so) is passed over at once.
+  static func controlByteCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = bytes.baseAddress else { return 0 }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    @inline(__always) func isControl(_ byte: UInt8) -> Bool {
+      byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
+    }
+    var count = 0
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+      // Whether some byte is below 0x20: exact for the word as a whole (Bit Twiddling Hacks,
+      // "hasless"), though not byte by byte, so the bytes are then counted one at a time.
+      if (word &- ones &* 0x20) & ~word & (ones &* 0x80) != 0 {
+        for offset in index..<(index + 8) where isControl(bytes[offset]) { count += 1 }
+      }
+      index += 8
+    }
+    for offset in index..<bytes.count where isControl(bytes[offset]) { count += 1 }
+    return count
+  }
+
   /// Whether any byte of `bytes` is an ASCII digit, eight bytes at a time.
   static func containsDigit(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return false }

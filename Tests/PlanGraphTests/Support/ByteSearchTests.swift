@@ -140,6 +140,26 @@ struct ByteSearchTests {
     #expect(checked == 76_800)
   }
 
+  @Test("Control bytes counted a word at a time equal a count byte by byte")
+  func controlBytes() {
+    var checked = 0
+    for length in 0...26 {
+      for first in 0...255 {
+        // Every byte value planted in a text of Chinese, line breaks, tabs and ASCII.
+        var bytes = Array("市财政局\n\t(民政局)\r\nA1".utf8.prefix(length))
+        while bytes.count < length { bytes.append(0x41) }
+        for place in stride(from: 0, to: length, by: 7) {
+          bytes[place] = UInt8(first)
+          let expected = bytes.count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }
+          let counted = bytes.withUnsafeBufferPointer { ByteScan.controlByteCount(in: $0) }
+          #expect(counted == expected, "\(bytes)")
+          checked += 1
+        }
+      }
+    }
+    #expect(checked == 15_872)
+  }
+
   @Test("Bracket balance counted a word at a time equals a count byte by byte")
   func bracketBalance() {
     var checked = 0
