@@ -28,58 +28,79 @@ enum LoadCommand {
       guard let n = Int(text), n > 0 else { throw .usage("--top takes a positive whole number") }
       return n
     }
-    let loaded = try DocumentLoader(arguments).load(arguments.positionals)
-    let documents = loaded.documents
-    let analyses = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init)
-    guard !analyses.isEmpty else { throw .failed("no plan with tasks among the inputs") }
-    let full =
-      by == "unit" ? PlanAnalysis.unitLoadTable(analyses) : PlanAnalysis.leaderLoadTable(analyses)
+    let sections = arguments.flag("sections")
+    // Each plan is read and analysed, and its table made, on all cores; this thread prints
+    // them in input order as they come and keeps only the rows the CSV needs.
+    var full = Table(header: by == "unit" ? UnitLoad.header : LeaderLoad.header)
+    var plans = 0
+    let streamed = try DocumentLoader(arguments).stream(
+      arguments.positionals,
+      render: { document -> (text: String, rows: [[Table.Cell]])? in
+        guard document.kind == .plan && !document.tasks.isEmpty else { return nil }
+        let analysis = PlanAnalysis(document)
+        let rows =
+          by == "unit"
+          ? PlanAnalysis.unitLoadTable([analysis]).rows
+          : PlanAnalysis.leaderLoadTable([analysis]).rows
+        return (text(analysis, by: by, top: top, sections: sections), rows)
+      },
+      consume: { output in
+        guard let (text, rows) = output else { return }
+        Console.out(text)
+        full.rows += rows
+        plans += 1
+      })
+    guard plans > 0 else { throw .failed("no plan with tasks among the inputs") }
     if let path = arguments.value("csv") {
       do { try AtomicFileWriter.write(CSVWriter().string(for: full), to: path) } catch {
         throw .failed(error.description)
       }
     }
-    for analysis in analyses {
-      let m = analysis.document.metadata
-      Console.out("\(analysis.document.id)  \(m.jurisdiction) \(m.year.map(String.init) ?? "")\n")
-      var table: Table
-      if by == "unit" {
-        table = Table(header: ["unit", "kind", "lead", "responsible", "total", "weighted lead"])
-        for load in analysis.unitLoad.prefix(top ?? Int.max) {
-          table.append([
-            .text(load.unit.name), .text(load.unit.kind.rawValue), .integer(load.leadTasks),
-            .integer(load.responsibleTasks), .integer(load.totalTasks), .number(load.weightedLead),
-          ])
-        }
-      } else {
-        table = Table(header: ["leader", "lead", "supervised", "lead units (most tasks first)"])
-        for load in analysis.leaderLoad.prefix(top ?? Int.max) {
-          let units = load.leadUnits.prefix(4).map { "\($0.name) \($0.tasks)" }.joined(
-            separator: "、")
-          table.append([
-            .text(load.leader.name), .integer(load.leadTasks), .integer(load.supervisedTasks),
-            .text(units + (load.leadUnits.count > 4 ? "…" : "")),
-          ])
-        }
+    return streamed.status
+  }
+
+  /// What `load` prints for one plan: its table, its spread and, with `--sections`, its
+  /// tasks per section.
+  private static func text(_ analysis: PlanAnalysis, by: String, top: Int?, sections: Bool)
+    -> String
+  {
+    let m = analysis.document.metadata
+    var text = "\(analysis.document.id)  \(m.jurisdiction) \(m.year.map(String.init) ?? "")\n"
+    var table: Table
+    if by == "unit" {
+      table = Table(header: ["unit", "kind", "lead", "responsible", "total", "weighted lead"])
+      for load in analysis.unitLoad.prefix(top ?? Int.max) {
+        table.append([
+          .text(load.unit.name), .text(load.unit.kind.rawValue), .integer(load.leadTasks),
+          .integer(load.responsibleTasks), .integer(load.totalTasks), .number(load.weightedLead),
+        ])
       }
-      let d = analysis.distribution
-      func percent(_ x: Double) -> String { Table.format((x * 1000).rounded() / 10) + "%" }
-      Console.out(
-        TextTable().string(for: table)
-          + "\(d.leadingUnits) units lead \(d.leadAssignments) task assignments; the top 5 hold "
-          + "\(percent(d.topFiveShare)); Gini \(Table.format((d.gini * 1000).rounded() / 1000))\n\n"
-      )
-      if arguments.flag("sections"), by == "unit", let plan = analysis.document.plan {
-        let breakdown = SectionBreakdown.table(SectionBreakdown.compute(analysis.graph), plan: plan)
-        let shown = Table(
-          header: ["unit"] + plan.sections.map { "§\($0.number)" },
-          rows: Array(breakdown.rows.prefix(top ?? Int.max)))
-        Console.out(
-          TextTable().string(for: shown)
-            + plan.sections.map { "§\($0.number) \($0.title)" }
-            .joined(separator: "\n") + "\n\n")
+    } else {
+      table = Table(header: ["leader", "lead", "supervised", "lead units (most tasks first)"])
+      for load in analysis.leaderLoad.prefix(top ?? Int.max) {
+        let units = load.leadUnits.prefix(4).map { "\($0.name) \($0.tasks)" }.joined(
+          separator: "、")
+        table.append([
+          .text(load.leader.name), .integer(load.leadTasks), .integer(load.supervisedTasks),
+          .text(units + (load.leadUnits.count > 4 ? "…" : "")),
+        ])
       }
     }
-    return loaded.status
+    let d = analysis.distribution
+    func percent(_ x: Double) -> String { Table.format((x * 1000).rounded() / 10) + "%" }
+    text +=
+      TextTable().string(for: table)
+      + "\(d.leadingUnits) units lead \(d.leadAssignments) task assignments; the top 5 hold "
+      + "\(percent(d.topFiveShare)); Gini \(Table.format((d.gini * 1000).rounded() / 1000))\n\n"
+    if sections, by == "unit", let plan = analysis.document.plan {
+      let breakdown = SectionBreakdown.table(SectionBreakdown.compute(analysis.graph), plan: plan)
+      let shown = Table(
+        header: ["unit"] + plan.sections.map { "§\($0.number)" },
+        rows: Array(breakdown.rows.prefix(top ?? Int.max)))
+      text +=
+        TextTable().string(for: shown)
+        + plan.sections.map { "§\($0.number) \($0.title)" }.joined(separator: "\n") + "\n\n"
+    }
+    return text
   }
 }
