@@ -227,13 +227,14 @@ public struct DocumentParser: Sendable {
   /// At most `window` documents are read ahead of the one consumed; `render` runs on the core
   /// that read the document (a summary or its JSON is made there, not on the calling thread).
   /// Ids are those `parse(paths:)` gives.
-  public func parse<Output: Sendable>(
+  /// When `consume` throws, no further document is started and the error is rethrown.
+  public func parse<Output: Sendable, Failure: Error>(
     paths: [String], window: Int,
     render: @escaping @Sendable (Result<Document, PlanGraphError>) -> Output,
-    consume: (_ index: Int, _ output: Output) -> Void
-  ) {
+    consume: (_ index: Int, _ output: Output) throws(Failure) -> Void
+  ) throws(Failure) {
     let ids = Document.uniqueIDs(forPaths: paths)
-    Array(zip(paths, ids)).concurrentMapInOrder(
+    try Array(zip(paths, ids)).concurrentMapInOrder(
       window: window, { [self] path, id in render(read(path, id: id)) }, consume: consume)
   }
 

@@ -25,27 +25,37 @@ enum NetworkCommand {
   static func run(_ arguments: ParsedArguments) throws(CommandFailure) -> ExitCode {
     let minimumWeight = try number(arguments.value("min-weight"), name: "--min-weight") ?? 0
     let top = Int(try number(arguments.value("top"), name: "--top") ?? 10)
-    let loaded = try DocumentLoader(arguments).load(arguments.positionals)
-    let documents = loaded.documents
-    var analyses = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map(PlanAnalysis.init)
-    guard !analyses.isEmpty else { throw .failed("no plan with tasks among the inputs") }
-    for index in analyses.indices {
-      if arguments.flag("include-collectives") {
-        analyses[index].network = CoResponsibilityNetwork(
-          analyses[index].graph, includeCollectives: true)
-      }
-      if let ego = arguments.value("ego").map(TextNormalizer.normalize) {
-        guard let node = analyses[index].network.node(named: ego) else {
-          throw .failed(
-            "\(analyses[index].document.id): no unit named '\(ego)' in the network; see 'plangraph load'"
-          )
+    let includeCollectives = arguments.flag("include-collectives")
+    let ego = arguments.value("ego").map(TextNormalizer.normalize)
+    // Each plan is read and its network measured on all cores; this thread prints them in
+    // input order as they come and keeps the first for the graph files.
+    var first: PlanAnalysis?
+    let streamed = try DocumentLoader(arguments).stream(
+      arguments.positionals,
+      render: { document -> Result<(analysis: PlanAnalysis, text: String), CommandFailure>? in
+        guard document.kind == .plan && !document.tasks.isEmpty else { return nil }
+        var analysis = PlanAnalysis(document)
+        if includeCollectives {
+          analysis.network = CoResponsibilityNetwork(analysis.graph, includeCollectives: true)
         }
-        analyses[index].network = analyses[index].network.egoNetwork(
-          of: node, bipartite: analyses[index].graph)
-      }
-      Console.out(NetworkReport.text(analyses[index], top: top))
-    }
-    let graph = analyses[0].coResponsibilityGraph(minimumWeight: minimumWeight)
+        if let ego {
+          guard let node = analysis.network.node(named: ego) else {
+            return .failure(
+              .failed(
+                "\(document.id): no unit named '\(ego)' in the network; see 'plangraph load'"))
+          }
+          analysis.network = analysis.network.egoNetwork(of: node, bipartite: analysis.graph)
+        }
+        return .success((analysis, NetworkReport.text(analysis, top: top)))
+      },
+      consume: { (output) throws(CommandFailure) in
+        guard let output else { return }
+        let (analysis, text) = try output.get()
+        Console.out(text)
+        if first == nil { first = analysis }
+      })
+    guard let first else { throw .failed("no plan with tasks among the inputs") }
+    let graph = first.coResponsibilityGraph(minimumWeight: minimumWeight)
     do {
       if let path = arguments.value("dot") {
         try AtomicFileWriter.write(DOTWriter().string(for: graph), to: path)
@@ -56,7 +66,7 @@ enum NetworkCommand {
     } catch {
       throw .failed(error.description)
     }
-    return loaded.status
+    return streamed.status
   }
 
   private static func number(_ text: String?, name: String) throws(CommandFailure) -> Double? {

@@ -88,21 +88,21 @@ struct DocumentLoader {
   /// A corpus is never held whole: `render` runs on the core that read the document. An
   /// unreadable input is reported on standard error and the others are still read, as `load`
   /// does.
-  /// - Throws: `CommandFailure.failed` only when no input could be read (nothing was
-  ///   consumed).
+  /// - Throws: `CommandFailure.failed` when no input could be read (nothing was consumed),
+  ///   or what `consume` throws, after which no further input is read.
   func stream<Output: Sendable>(
     _ inputs: [String], render: @escaping @Sendable (Document) -> Output,
-    consume: (Output) -> Void
+    consume: (Output) throws(CommandFailure) -> Void
   ) throws(CommandFailure) -> StreamedInputs {
     let files = try paths(inputs)
     var streamed = StreamedInputs(strict: strict)
     let failing: Diagnostic.Severity = strict ? .warning : .error
-    parser.parse(
+    try parser.parse(
       paths: files, window: 4 * ProcessInfo.processInfo.activeProcessorCount,
       render: { result in
         result.map { ($0.diagnostics.contains { $0.severity >= failing }, render($0)) }
       },
-      consume: { _, result in
+      consume: { (_, result) throws(CommandFailure) in
         switch result {
         case .failure(let error):
           Console.error("error: \(error.description)")
@@ -110,7 +110,7 @@ struct DocumentLoader {
         case .success(let (flawed, output)):
           streamed.documents += 1
           if flawed { streamed.flawed = true }
-          consume(output)
+          try consume(output)
         }
       })
     if streamed.documents == 0 {
