@@ -21,6 +21,18 @@ struct TraditionalScriptTests {
     #expect(script.simplified("市发展改革委") == "市发展改革委")
   }
 
+  @Test("A table is read line by line: one scalar each side of a tab, the rest passed over")
+  func tableText() {
+    // CRLF and LF lines, a comment, a blank line, a line with a third column, one whose
+    // sides are two characters, one with no tab, and a last line with no line break.
+    let text =
+      "# traditional\tsimplified\r\n國\t国\r\n\r\n門\t门\n關\t关\t!\n職責\t职责\n"
+      + "負\n#頭\t头\n𠁞\t𠀾\n單\t单"
+    let script = ChineseScript(parsing: text)
+    #expect(script.count == 4 + 4)
+    #expect(script.simplified("國門關職責負頭𠁞單「」") == "国门關職責負頭𠀾单“”")
+  }
+
   @Test("An inline plan in traditional characters gives its simplified twin's tasks")
   func inlineTwin() throws {
     let simplified = try Self.parse("state-council-inline.txt")
