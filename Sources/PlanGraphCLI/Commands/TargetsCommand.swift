@@ -52,7 +52,7 @@ enum TargetsCommand {
       let known = vocabulary.indicators.map(\.id).joined(separator: ", ")
       throw .usage("--pivot takes an indicator id (\(known)), not '\(indicator)'")
     }
-    let loaded = try load(arguments, vocabulary: vocabulary)
+    let loaded = try load(arguments, vocabulary: vocabulary, placeRecords: false)
     let documents = loaded.documents
     if let indicator = arguments.value("pivot") {
       let panel = TargetPanel(documents, vocabulary: vocabulary)
@@ -91,7 +91,7 @@ enum TargetsCommand {
     default: throw .usage("--by takes place or level, not '\(name)'")
     }
     let vocabulary = try vocabulary(arguments)
-    let loaded = try load(arguments, vocabulary: vocabulary)
+    let loaded = try load(arguments, vocabulary: vocabulary, placeRecords: true)
     let documents = loaded.documents
     guard documents.count > 1 else { throw .failed("compare needs at least two documents") }
     let comparison = TargetComparison(
@@ -134,15 +134,12 @@ enum TargetsCommand {
       for line in conflicts { Console.out("  " + line + "\n") }
     }
     try write(TargetTables.changes(comparison), to: arguments.value("csv"))
-    printLoadChanges(documents)
+    printLoadChanges(loaded.placeRecords)
     return loaded.status
   }
 
   /// The ten biggest changes of lead tasks between plans of one place (load_changes.csv).
-  private static func printLoadChanges(_ documents: [Document]) {
-    let records = documents.filter { $0.kind == .plan && !$0.tasks.isEmpty }.map {
-      PlaceLoadRecord(PlanAnalysis($0))
-    }
+  private static func printLoadChanges(_ records: [PlaceLoadRecord]) {
     let changes = LoadChanges.table(records)
     let moved = changes.rows.filter { $0[11].plainText != "0" || $0[8].plainText != "same_name" }
     guard !moved.isEmpty else { return }
@@ -172,12 +169,41 @@ enum TargetsCommand {
     return vocabulary
   }
 
-  private static func load(_ arguments: ParsedArguments, vocabulary: IndicatorVocabulary)
-    throws(CommandFailure) -> LoadedInputs
-  {
+  /// The documents as the target commands use them, and the plans' unit loads when asked.
+  private struct Loaded {
+    /// Each document without its plan or diagnostics: the targets, metadata and ids that the
+    /// lists and comparisons read, a small part of a document.
+    var documents: [Document] = []
+    /// Each plan's unit loads, for the load changes `compare` prints.
+    var placeRecords: [PlaceLoadRecord] = []
+    var status = ExitCode.success
+  }
+
+  /// Reads the inputs on all cores, keeping of each document only what `Loaded` holds, so a
+  /// corpus's plans are never held whole.
+  private static func load(
+    _ arguments: ParsedArguments, vocabulary: IndicatorVocabulary, placeRecords: Bool
+  ) throws(CommandFailure) -> Loaded {
     var loader = try DocumentLoader(arguments)
     loader.parser.options.vocabulary = vocabulary
-    return try loader.load(arguments.positionals)
+    var loaded = Loaded()
+    let streamed = try loader.stream(
+      arguments.positionals,
+      render: { document -> (Document, PlaceLoadRecord?) in
+        let record =
+          placeRecords && document.kind == .plan && !document.tasks.isEmpty
+          ? PlaceLoadRecord(PlanAnalysis(document)) : nil
+        var kept = document
+        kept.plan = nil
+        kept.diagnostics = []
+        return (kept, record)
+      },
+      consume: { document, record in
+        loaded.documents.append(document)
+        if let record { loaded.placeRecords.append(record) }
+      })
+    loaded.status = streamed.status
+    return loaded
   }
 
   private static func write(_ table: Table, to path: String?) throws(CommandFailure) {

@@ -22,7 +22,8 @@ enum InputOptions {
   ]
 }
 
-/// Collects the inputs a command names, parses them in parallel and reports unreadable ones.
+/// Collects the inputs a command names, parses them on all cores and reports unreadable ones,
+/// like `make -k`.
 struct DocumentLoader {
   var parser: DocumentParser
   /// Whether warnings count as errors for the exit status (`--strict`).
@@ -60,26 +61,6 @@ struct DocumentLoader {
       }
     }
     parser = DocumentParser(options: options)
-  }
-
-  /// Parses every input; an unreadable one is reported on standard error and the others are
-  /// still read, like `make -k`.
-  /// - Throws: `CommandFailure.failed` only when no input could be read at all.
-  func load(_ inputs: [String]) throws(CommandFailure) -> LoadedInputs {
-    let files = try paths(inputs)
-    var loaded = LoadedInputs(strict: strict)
-    for result in parser.parse(paths: files) {
-      switch result {
-      case .success(let document): loaded.documents.append(document)
-      case .failure(let error):
-        Console.error("error: \(error.description)")
-        loaded.failures += 1
-      }
-    }
-    if loaded.documents.isEmpty {
-      throw .failed("none of the \(files.count) input(s) could be read")
-    }
-    return loaded
   }
 
   /// Parses every input on all cores and hands each readable document, `render`ed, to
@@ -134,22 +115,6 @@ struct DocumentLoader {
       throw .failed("no .txt documents found in \(inputs.joined(separator: ", ")); name the files")
     }
     return files
-  }
-}
-
-/// The documents a command read and how many inputs could not be read.
-struct LoadedInputs {
-  var documents: [Document] = []
-  var failures = 0
-  var strict: Bool
-
-  init(strict: Bool) { self.strict = strict }
-
-  /// 0 when every input was read without errors (warnings too with `--strict`), else 1.
-  var status: ExitCode {
-    let failing: Diagnostic.Severity = strict ? .warning : .error
-    let flawed = documents.contains { $0.diagnostics.contains { $0.severity >= failing } }
-    return failures > 0 || flawed ? .failure : .success
   }
 }
 
