@@ -67,8 +67,7 @@ struct DocumentLoader {
   /// `consume` in input order as they come.
   ///
   /// A corpus is never held whole: `render` runs on the core that read the document. An
-  /// unreadable input is reported on standard error and the others are still read, as `load`
-  /// does.
+  /// unreadable input is reported on standard error and the others are still read.
   /// - Throws: `CommandFailure.failed` when no input could be read (nothing was consumed),
   ///   or what `consume` throws, after which no further input is read.
   func stream<Output: Sendable>(
@@ -76,7 +75,7 @@ struct DocumentLoader {
     consume: (Output) throws(CommandFailure) -> Void
   ) throws(CommandFailure) -> StreamedInputs {
     let files = try paths(inputs)
-    var streamed = StreamedInputs(strict: strict)
+    var streamed = StreamedInputs()
     let failing: Diagnostic.Severity = strict ? .warning : .error
     try parser.parse(
       paths: files, window: 4 * ProcessInfo.processInfo.activeProcessorCount,
@@ -124,9 +123,6 @@ struct StreamedInputs {
   var failures = 0
   /// Whether a document had an error (a warning too with `--strict`).
   var flawed = false
-  var strict: Bool
-
-  init(strict: Bool) { self.strict = strict }
 
   /// 0 when every input was read without errors (warnings too with `--strict`), else 1.
   var status: ExitCode { failures > 0 || flawed ? .failure : .success }
