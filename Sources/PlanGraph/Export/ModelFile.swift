@@ -39,9 +39,69 @@ public struct ModelFile: Codable, Hashable, Sendable {
   /// One document as `jsonData()` writes it inside the list of documents: pretty-printed,
   /// keys sorted, every line but an empty one indented by four spaces, no line break after it.
   ///
-  /// A pretty-printed value nested two levels down is its own pretty form with each line
-  /// indented by two levels (a string never holds a raw line break).
+  /// Written directly: the compact line `jsonLine(for:)` writes is laid out as `JSONEncoder`
+  /// pretty-prints (two spaces a level, `" : "` after a key, an empty list or object as its
+  /// brackets around an empty line), which a test checks against `encodedPrettyJSON(for:)`.
   public static func prettyJSON(for document: Document) -> [UInt8] {
+    let line = jsonLine(for: document)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(line.count * 2)
+    var depth = 2
+    func indent() { bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth)) }
+    indent()
+    var index = 0
+    let end = line.count - 1  // without the line break
+    var inString = false
+    while index < end {
+      let byte = line[index]
+      index += 1
+      if inString {
+        bytes.append(byte)
+        if byte == 0x5C {  // the escaped byte after a backslash
+          bytes.append(line[index])
+          index += 1
+        } else if byte == 0x22 {
+          inString = false
+        }
+        continue
+      }
+      switch byte {
+      case 0x22:
+        inString = true
+        bytes.append(byte)
+      case 0x7B, 0x5B:  // { [
+        bytes.append(byte)
+        bytes.append(0x0A)
+        if line[index] == byte + 2 {  // } or ]: an empty one
+          bytes.append(0x0A)
+          indent()
+          bytes.append(line[index])
+          index += 1
+        } else {
+          depth += 1
+          indent()
+        }
+      case 0x7D, 0x5D:  // } ]
+        depth -= 1
+        bytes.append(0x0A)
+        indent()
+        bytes.append(byte)
+      case 0x2C:  // ,
+        bytes.append(byte)
+        bytes.append(0x0A)
+        indent()
+      case 0x3A:  // :
+        bytes.append(contentsOf: [0x20, 0x3A, 0x20])
+      default:
+        bytes.append(byte)
+      }
+    }
+    return bytes
+  }
+
+  /// `prettyJSON(for:)` as `JSONEncoder` writes it: the reference the direct layout is tested
+  /// against.
+  public static func encodedPrettyJSON(for document: Document) -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     // Encoding plain value types cannot fail.

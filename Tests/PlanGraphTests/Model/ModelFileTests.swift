@@ -26,7 +26,7 @@ struct ModelFileTests {
   }
 
   @Test(
-    "model.json lines are written directly, byte for byte what JSONEncoder writes",
+    "model.json lines and parse's JSON are written directly, byte for byte what JSONEncoder writes",
     arguments: Fixture.plans + Fixture.reports + Fixture.twins + Fixture.webReports + [
       Fixture.stateCouncilInline, Fixture.hostileNames,
       Fixture("formats/state-council-traditional.txt"),
@@ -34,6 +34,7 @@ struct ModelFileTests {
   func directJSONLine(fixture: Fixture) throws {
     var document = try DocumentParser().parse(path: fixture.path)
     #expect(ModelFile.jsonLine(for: document) == ModelFile.encodedJSONLine(for: document))
+    #expect(ModelFile.prettyJSON(for: document) == ModelFile.encodedPrettyJSON(for: document))
     // Every optional present, escapes and fractions: the fields the fixtures may leave out.
     document.metadata.documentNumber = "锦政办发〔2025〕3号"
     document.metadata.parentJurisdiction = "辽宁省"
@@ -50,6 +51,10 @@ struct ModelFileTests {
         unit: "%", qualifier: .range, taskID: nil, line: 1, text: "t", stretch: 7,
         seeksBetterResult: true, sentence: "s"))
     #expect(ModelFile.jsonLine(for: document) == ModelFile.encodedJSONLine(for: document))
+    // An empty document too: empty lists and no plan.
+    #expect(ModelFile.prettyJSON(for: document) == ModelFile.encodedPrettyJSON(for: document))
+    let empty = Document(id: "e", source: "e.txt", kind: .report)
+    #expect(ModelFile.prettyJSON(for: empty) == ModelFile.encodedPrettyJSON(for: empty))
   }
 
   @Test("Document ids are file names without extension")
