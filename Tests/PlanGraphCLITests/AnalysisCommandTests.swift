@@ -20,6 +20,43 @@ struct AnalysisCommandTests {
     #expect(try CommandRunner.run(["load", "Fixtures/plans", "--by", "agency"]).status == 2)
   }
 
+  @Test("load and network over many inputs: every plan in input order, reports passed over")
+  func manyInputs() throws {
+    let folder = NSTemporaryDirectory() + "plangraph-many-\(UUID().uuidString)"
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let load = try CommandRunner.run([
+      "load", "Fixtures/plans", "Fixtures/reports", "--csv", folder + "/load.csv",
+    ])
+    #expect(load.status == 0)
+    let heads = load.standardOutput.split(separator: "\n").filter { $0.contains("-plan  ") }
+    #expect(
+      heads == [
+        "haicheng-2023-plan  海城市 2023", "jinzhou-2025-plan  锦州市 2025",
+        "liaoning-2024-plan  辽宁省 2024",
+      ])
+    // The CSV holds every plan's units and collectives, as `parse` names them: 69 + 10,
+    // 55 + 9 and 80 + 15.
+    let rows = try String(contentsOfFile: folder + "/load.csv", encoding: .utf8)
+      .split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
+    #expect(rows.count == 79 + 64 + 95)
+    #expect(rows.prefix(79).allSatisfy { $0 == "haicheng-2023-plan" })
+    #expect(rows.suffix(95).allSatisfy { $0 == "liaoning-2024-plan" })
+    // An unreadable input is named and makes the exit status 1; the plans are still printed,
+    // and the graph file is the first plan's.
+    let network = try CommandRunner.run([
+      "network", "Fixtures/plans", "Fixtures/formats/broken/scanned.pdf", "--dot",
+      folder + "/first.dot",
+    ])
+    #expect(network.status == 1)
+    #expect(network.standardError.contains("Fixtures/formats/broken/scanned.pdf: this is a PDF"))
+    #expect(
+      network.standardOutput.split(separator: "\n").filter { $0.contains("-plan  ") } == [
+        "haicheng-2023-plan  海城市", "jinzhou-2025-plan  锦州市", "liaoning-2024-plan  辽宁省",
+      ])
+    let dot = try String(contentsOfFile: folder + "/first.dot", encoding: .utf8)
+    #expect(dot.contains("海城经济开发区") && !dot.contains("锦州"))
+  }
+
   @Test("network prints the heaviest pair and writes DOT; --ego narrows to one unit")
   func network() throws {
     let folder = NSTemporaryDirectory() + "plangraph-net-\(UUID().uuidString)"
