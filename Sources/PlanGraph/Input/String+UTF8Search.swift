@@ -57,14 +57,7 @@ extension String {
     withUTF8Bytes { bytes in
       var start = bytes.count - 1
       while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-      guard start >= 0 else { return nil }
-      let lead = UInt32(bytes[start])
-      let width = bytes.count - start
-      guard width > 1 else { return Unicode.Scalar(lead) }
-      // The lead's payload bits, then six from each continuation byte.
-      var value = lead & (0x7F >> width)
-      for index in (start + 1)..<bytes.count { value = value << 6 | UInt32(bytes[index] & 0x3F) }
-      return Unicode.Scalar(value)
+      return bytes.scalar(at: start)?.scalar
     }
   }
 
@@ -103,6 +96,18 @@ extension UnsafeBufferPointer<UInt8> {
   /// Whether `needle`'s UTF-8 bytes occur in these bytes.
   func contains(utf8Of needle: String) -> Bool {
     needle.withUTF8Bytes { offset(of: $0) != nil }
+  }
+
+  /// The scalar whose bytes start at `index` of these valid UTF-8 bytes, and the offset just
+  /// after it; nil when `index` is outside them or the scalar's bytes run past their end.
+  func scalar(at index: Int) -> (scalar: Unicode.Scalar, end: Int)? {
+    guard index >= 0, index < count else { return nil }
+    let width = UTF8Validation.length(ledBy: self[index])
+    guard index + width <= count else { return nil }
+    // The lead's payload bits, then six from each continuation byte.
+    var value = UInt32(self[index]) & (width == 1 ? 0x7F : 0x7F >> width)
+    for offset in 1..<width { value = value << 6 | UInt32(self[index + offset] & 0x3F) }
+    return Unicode.Scalar(value).map { ($0, index + width) }
   }
 
   /// The number of scalars these UTF-8 bytes encode: the bytes that are not continuation

@@ -31,19 +31,14 @@ public struct ChineseScript: Sendable {
     // line are decoded from its bytes, with no row of strings made for it.
     var text = text
     text.withUTF8 { bytes in
-      table.reserveCapacity(bytes.reduce(4) { $0 + ($1 == 0x0A ? 1 : 0) })
-      var start = 0
-      while start < bytes.count {
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-        defer { start = end + 1 }
-        let stop = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
-        // `from<TAB>to`, one scalar each; comments (`#`), blank and other lines are passed over.
-        guard stop > start, bytes[start] != 0x23,
-          let (from, tab) = Self.scalar(at: start, before: stop, in: bytes),
-          tab < stop, bytes[tab] == 0x09,
-          let (to, next) = Self.scalar(at: tab + 1, before: stop, in: bytes), next == stop
-        else { continue }
+      table.reserveCapacity(ShippedData.lineCount(bytes) + 4)
+      ShippedData.forEachLine(in: bytes) { _, line in
+        // `from<TAB>to`, one scalar each; other lines are passed over.
+        let bounded = UnsafeBufferPointer(rebasing: bytes[..<line.upperBound])
+        guard let (from, tab) = bounded.scalar(at: line.lowerBound), tab < line.upperBound,
+          bytes[tab] == 0x09, let (to, next) = bounded.scalar(at: tab + 1),
+          next == line.upperBound
+        else { return }
         table[from] = to
       }
     }
@@ -52,19 +47,6 @@ public struct ChineseScript: Sendable {
     let highest = max(table.keys.map(\.value).max() ?? 0, 0x9FFF)
     converts = Array(repeating: 0, count: Int(highest) / 64 + 1)
     for scalar in table.keys { converts[Int(scalar.value) / 64] |= 1 << (scalar.value % 64) }
-  }
-
-  /// The scalar whose UTF-8 bytes start at `index` of valid UTF-8 `bytes`, and the index
-  /// after it, when its bytes all stand before `stop`.
-  private static func scalar(at index: Int, before stop: Int, in bytes: UnsafeBufferPointer<UInt8>)
-    -> (Unicode.Scalar, Int)?
-  {
-    guard index < stop else { return nil }
-    let width = UTF8Validation.length(ledBy: bytes[index])
-    guard index + width <= stop else { return nil }
-    var value = UInt32(bytes[index]) & (width == 1 ? 0x7F : 0x7F >> width)
-    for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-    return Unicode.Scalar(value).map { ($0, index + width) }
   }
 
   /// The table shipped with PlanGraph, read once.

@@ -33,32 +33,45 @@ extension ShippedData {
     return text.withUTF8 { bytes in
       var rows: [(line: Int, columns: [String])] = []
       // Room for every line at once: a table has thousands, and each doubling is a copy.
-      rows.reserveCapacity(bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) })
-      var lineNumber = 0
-      var start = 0
-      while start < bytes.count {
-        lineNumber += 1
-        var end = start
-        var tabs = 0
-        while end < bytes.count && bytes[end] != 0x0A {
-          if bytes[end] == 0x09 { tabs += 1 }
-          end += 1
-        }
-        defer { start = end + 1 }
-        // A line's last column keeps no carriage return; a line of nothing else is blank.
-        let stop = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
-        guard stop > start, bytes[start] != 0x23 else { continue }
+      rows.reserveCapacity(lineCount(bytes))
+      forEachLine(in: bytes) { number, line in
         var columns: [String] = []
-        columns.reserveCapacity(tabs + 1)
-        var cell = start
-        for index in start...stop where index == stop || bytes[index] == 0x09 {
+        columns.reserveCapacity(bytes[line].reduce(1) { $0 + ($1 == 0x09 ? 1 : 0) })
+        var cell = line.lowerBound
+        for index in line.lowerBound...line.upperBound
+        where index == line.upperBound || bytes[index] == 0x09 {
           columns.append(
             String(decoding: UnsafeBufferPointer(rebasing: bytes[cell..<index]), as: UTF8.self))
           cell = index + 1
         }
-        rows.append((lineNumber, columns))
+        rows.append((number, columns))
       }
       return rows
     }
+  }
+
+  /// Calls `body` with the number (from 1) and the byte range of each line of a table's
+  /// `bytes` that is neither blank nor a comment (`#`), without its line feed or a carriage
+  /// return before it.
+  static func forEachLine(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (_ number: Int, _ line: Range<Int>) -> Void
+  ) {
+    var number = 0
+    var start = 0
+    while start < bytes.count {
+      number += 1
+      var end = start
+      while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+      defer { start = end + 1 }
+      // A line of nothing but a carriage return is blank.
+      let stop = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
+      guard stop > start, bytes[start] != 0x23 else { continue }
+      body(number, start..<stop)
+    }
+  }
+
+  /// At least how many lines `forEachLine` gives: one more than the line feeds.
+  static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
   }
 }
