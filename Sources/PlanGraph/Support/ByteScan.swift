@@ -115,23 +115,28 @@ enum ByteScan {
     return nil
   }
 
+  /// A high bit for each byte of the eight in `word` that is `byte`, exactly: no borrow from
+  /// one byte's test sets the next one's bit.
+  @inline(__always)
+  private static func highBits(of word: UInt64, equalTo byte: UInt8) -> UInt64 {
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let bytes = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return ~(((bytes & low) &+ low) | bytes | low)
+  }
+
   /// How many bytes of `bytes` are `open` less how many are `close` (two ASCII bytes), eight
   /// bytes at a time: a word of Chinese text, every byte 0x80 or above, is passed over at once.
   static func balance(of open: UInt8, _ close: UInt8, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let base = bytes.baseAddress else { return 0 }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let low: UInt64 = ones &* 0x7F
-    /// A high bit for each byte of `word` equal to `byte`, exactly (no borrow).
-    @inline(__always) func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-      let bytes = word ^ (ones &* UInt64(byte))
-      return ~(((bytes & low) &+ low) | bytes | low)
-    }
+    let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
     var balance = 0
     var index = 0
     while index + 8 <= bytes.count {
       let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
       if word & ~low != ~low {
-        balance += equal(word, open).nonzeroBitCount - equal(word, close).nonzeroBitCount
+        balance +=
+          highBits(of: word, equalTo: open).nonzeroBitCount
+          - highBits(of: word, equalTo: close).nonzeroBitCount
       }
       index += 8
     }
@@ -149,18 +154,12 @@ enum ByteScan {
     ofPair a: UInt8, orPair b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
   ) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let low: UInt64 = ones &* 0x7F
-    /// A high bit for each byte of `word` equal to `byte`, exactly (no borrow).
-    @inline(__always) func equal(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-      let bytes = word ^ (ones &* UInt64(byte))
-      return ~(((bytes & low) &+ low) | bytes | low)
-    }
     var index = start
     while index + 8 <= bytes.count {
       // The low bit cleared, each pair is one value.
-      let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & (ones &* 0xFE)
-      let found = equal(word, a) | equal(word, b)
+      let word =
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0xFEFE_FEFE_FEFE_FEFE
+      let found = highBits(of: word, equalTo: a) | highBits(of: word, equalTo: b)
       // The first byte in memory is the word's lowest (little-endian).
       if found != 0 { return index + found.trailingZeroBitCount / 8 }
       index += 8
