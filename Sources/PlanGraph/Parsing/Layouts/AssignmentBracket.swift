@@ -70,31 +70,42 @@ public enum AssignmentBracket {
     var depth = 0
     var open = (offset: 0, width: 1)
     var from = 0
-    // Only the bytes that may be a bracket are visited: `(` and `)` (0x28, 0x29), and 0x90 and
-    // 0x91, which end `【` and `】` after E3 80 (E3 leads a character, so those three bytes
-    // are that character) and are any other character's continuation byte otherwise.
+    while let bracket = bracket(in: bytes, from: from) {
+      from = bracket.end
+      if bracket.opens {
+        if depth == 0 { open = (bracket.offset, bracket.end - bracket.offset) }
+        depth += 1
+      } else if depth == 0 {
+        body(ClosingBracket(open: nil, offset: bracket.offset, end: bracket.end))
+      } else {
+        depth -= 1
+        if depth == 0 { body(ClosingBracket(open: open, offset: bracket.offset, end: bracket.end)) }
+      }
+    }
+  }
+
+  /// The first `(`, `)`, `【` or `】` of `bytes` at or after `from`: its offset, the offset just
+  /// after it, and whether it opens a bracket.
+  ///
+  /// Only the bytes that may end one are visited, found eight at a time: `(` and `)` (0x28,
+  /// 0x29), and 0x90 and 0x91, which end `【` and `】` after E3 80 (E3 leads a character, so
+  /// those three bytes are that character) and are any other character's continuation byte
+  /// otherwise.
+  static func bracket(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (
+    offset: Int, end: Int, opens: Bool
+  )? {
+    var from = from
     while let index = ByteScan.firstOffset(
       ofPair: Byte.leftParenthesis, orPair: 0x90, in: bytes, from: from)
     {
       from = index + 1
       let byte = bytes[index]
-      let start: Int
-      if byte < 0x80 {
-        start = index
-      } else {
-        guard index >= 2, bytes[index - 2] == 0xE3, bytes[index - 1] == 0x80 else { continue }
-        start = index - 2
-      }
-      if byte & 1 == 0 {
-        if depth == 0 { open = (start, index + 1 - start) }
-        depth += 1
-      } else if depth == 0 {
-        body(ClosingBracket(open: nil, offset: start, end: index + 1))
-      } else {
-        depth -= 1
-        if depth == 0 { body(ClosingBracket(open: open, offset: start, end: index + 1)) }
+      if byte < 0x80 { return (index, index + 1, byte == Byte.leftParenthesis) }
+      if index >= 2, bytes[index - 2] == 0xE3, bytes[index - 1] == 0x80 {
+        return (index - 2, index + 1, byte == 0x90)
       }
     }
+    return nil
   }
 
   /// Labelled fields that end a line without a bracket: `1.…。牵头领导:X;牵头单位:Y`.

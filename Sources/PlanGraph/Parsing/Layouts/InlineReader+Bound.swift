@@ -27,18 +27,10 @@ extension InlineReader: TaskBoundedReader {
   /// The number of `)` and `】` in `bytes`.
   private static func closingBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     var count = 0
-    var index = 0
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == Byte.rightParenthesis {
-        count += 1
-      } else if byte == 0xE3, index + 2 < bytes.count, bytes[index + 1] == 0x80,
-        bytes[index + 2] == 0x91
-      {
-        count += 1
-      }
-      // Brackets are whole characters: step from one character's first byte to the next.
-      index += UTF8Validation.length(ledBy: byte)
+    var from = 0
+    while let bracket = AssignmentBracket.bracket(in: bytes, from: from) {
+      from = bracket.end
+      if !bracket.opens { count += 1 }
     }
     return count
   }
