@@ -109,7 +109,7 @@ public struct TargetClauseParser: Sendable {
   }
 
   /// The words besides a digit that a target may rest on.
-  private static let targetWords = NeedleSet(["下达", "经济增长"])
+  static let targetWords = NeedleSet(["下达", "经济增长"])
 
   private func relativeTarget(_ text: String, line: Int, taskID: String?) -> Target? {
     // Every marker ends in 经济增长, which most clauses do not hold.

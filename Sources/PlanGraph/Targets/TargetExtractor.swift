@@ -40,7 +40,7 @@ public struct TargetExtractor: Sendable {
   }
 
   /// The words of `mayMatter` besides a digit: those a target may rest on, and 更好.
-  private static let mattering = NeedleSet(["下达", "经济增长", "更好"])
+  private static let mattering = NeedleSet(TargetClauseParser.targetWords.needles + ["更好"])
 
   /// Splits text into clauses at `、 , ; 。 :` outside brackets and quotes, keeping those whose
   /// bytes `keeping` accepts.
