@@ -28,6 +28,19 @@ enum ChineseNumeral {
     return (read[0], end)
   }
 
+  /// The numeral that starts `bytes[start...]` when `marker` (the UTF-8 bytes of one scalar)
+  /// follows it as a whole character, as in `一、`, `(二)` and `三是`: its value and the offset
+  /// after the marker.
+  static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, before marker: [UInt8])
+    -> (value: Int, end: Int)?
+  {
+    let numeral = read(bytes, from: start)
+    guard let value = numeral.value, starts(bytes, at: numeral.end, with: marker) else {
+      return nil
+    }
+    return (value, numeral.end + marker.count)
+  }
+
   /// The digit of the numeral character whose bytes start at `offset` (10 for 十), or nil.
   private static func digit(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
     guard offset + 3 <= bytes.count else { return nil }
@@ -73,7 +86,7 @@ enum ChineseNumeral {
 
   /// Whether `bytes[offset...]` starts with `character`, the UTF-8 bytes of one scalar, as a
   /// whole character.
-  static func starts(
+  private static func starts(
     _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, with character: [UInt8]
   ) -> Bool {
     guard offset + character.count <= bytes.count else { return false }

@@ -168,10 +168,10 @@ enum LineClassifier {
   /// `一、title`: a numeral, then `、`, each a whole character.
   private static func section(_ line: String) -> LineShape? {
     line.withUTF8Bytes { bytes in
-      let numeral = ChineseNumeral.read(bytes, from: 0)
-      guard let value = numeral.value, ChineseNumeral.starts(bytes, at: numeral.end, with: comma)
-      else { return nil }
-      return .section(value, title: line.droppingUTF8Prefix(numeral.end + comma.count))
+      guard let (value, end) = ChineseNumeral.read(bytes, from: 0, before: comma) else {
+        return nil
+      }
+      return .section(value, title: line.droppingUTF8Prefix(end))
     }
   }
 
@@ -181,11 +181,10 @@ enum LineClassifier {
       // The bracket with any mark joined to it, as `Character` reads it.
       let body =
         ChineseNumeral.isWholeCharacter(bytes, at: 0, width: 1) ? 1 : String(line.first!).utf8.count
-      let numeral = ChineseNumeral.read(bytes, from: body)
-      guard let value = numeral.value,
-        ChineseNumeral.starts(bytes, at: numeral.end, with: [Byte.rightParenthesis])
+      guard
+        let (value, end) = ChineseNumeral.read(bytes, from: body, before: [Byte.rightParenthesis])
       else { return nil }
-      return .subsection(value, title: line.droppingUTF8Prefix(numeral.end + 1))
+      return .subsection(value, title: line.droppingUTF8Prefix(end))
     }
   }
 

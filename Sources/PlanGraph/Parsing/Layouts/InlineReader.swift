@@ -208,10 +208,10 @@ enum TaskNumbering {
       if let rest { return (value, String(decoding: bytes[rest...], as: UTF8.self)) }
     }
     return bytes.withUnsafeBufferPointer { bytes in
-      let numeral = ChineseNumeral.read(bytes, from: 0)
-      guard let number = numeral.value, ChineseNumeral.starts(bytes, at: numeral.end, with: shi)
-      else { return (nil, text) }
-      return (number, String(decoding: bytes[(numeral.end + shi.count)...], as: UTF8.self))
+      guard let (number, end) = ChineseNumeral.read(bytes, from: 0, before: shi) else {
+        return (nil, text)
+      }
+      return (number, String(decoding: bytes[end...], as: UTF8.self))
     }
   }
 
