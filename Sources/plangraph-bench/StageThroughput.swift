@@ -15,12 +15,16 @@ enum StageThroughput {
       _ = TextNormalizer.lines(fromUTF8: decoded)
     }
     let single: [[SourceLine]] = documents.map { TextNormalizer.lines(fromUTF8: $0) }
-    measure("parse plans (lines -> model)", bytes: corpus.count) {
+    /// Parses every copy's normalized lines, a parser with `options` for each.
+    func parseLines(_ options: DocumentParser.Options) {
       for _ in 0..<copies {
         for (index, lines) in single.enumerated() {
-          _ = DocumentParser().parse(lines: lines, path: plans[index])
+          _ = DocumentParser(options: options).parse(lines: lines, path: plans[index])
         }
       }
+    }
+    measure("parse plans (lines -> model)", bytes: corpus.count) {
+      parseLines(DocumentParser.Options())
     }
     measure("whole pipeline (bytes -> model)", bytes: corpus.count) {
       for _ in 0..<copies {
@@ -30,15 +34,9 @@ enum StageThroughput {
       }
     }
     // The parse stage of the corpus table (`PipelineStages`), which times targets apart.
-    var options = DocumentParser.Options()
-    options.extractsTargets = false
-    measure("lines -> model without targets", bytes: corpus.count) {
-      for _ in 0..<copies {
-        for (index, lines) in single.enumerated() {
-          _ = DocumentParser(options: options).parse(lines: lines, path: plans[index])
-        }
-      }
-    }
+    var withoutTargets = DocumentParser.Options()
+    withoutTargets.extractsTargets = false
+    measure("lines -> model without targets", bytes: corpus.count) { parseLines(withoutTargets) }
   }
 
   private static func measure(_ name: String, bytes: Int, _ body: () -> Void) {
