@@ -47,9 +47,7 @@ extension WeightedGraph {
       levels.withUnsafeMutableBufferPointer { levels in
         closed.withUnsafeMutableBufferPointer { closed in
           for source in sources {
-            sigma[source] = 1
-            distance[source] = 0
-            order[0] = Int32(source)
+            scratch.start(at: source)
             for word in 0..<words { closed[word] = 0 }
             closed[source >> 6] = 1 << (UInt64(source) & 63)
             levels[source >> 6] = closed[source >> 6]

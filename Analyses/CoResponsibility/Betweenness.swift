@@ -75,9 +75,7 @@ extension WeightedGraph {
       neighbors.withUnsafeBufferPointer { neighbors in
         for source in sources {
           // Breadth-first: `order` is the queue and, read backwards, the stack.
-          sigma[source] = 1
-          distance[source] = 0
-          order[0] = Int32(source)
+          scratch.start(at: source)
           var head = 0
           var tail = 1
           while head < tail {

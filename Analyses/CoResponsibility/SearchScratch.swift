@@ -2,7 +2,8 @@
 /// `bitsetSearches(from:)`), allocated once per call and read through pointers.
 ///
 /// The sums (`dependencies`, `closeness`) build up over all sources; σ, δ, distance and the
-/// discovery order belong to one source and are put back by `reset(reached:)` for the next.
+/// discovery order belong to one source, set up by `start(at:)` and put back by
+/// `reset(reached:)` for the next.
 struct SearchScratch: ~Copyable {
   /// Σ of each node's dependencies over the sources searched.
   let dependencies: UnsafeMutableBufferPointer<Double>
@@ -36,6 +37,14 @@ struct SearchScratch: ~Copyable {
     for buffer in [dependencies, closeness, sigma, delta] { buffer.deallocate() }
     distance.deallocate()
     order.deallocate()
+  }
+
+  /// Begins a search from `source`: one path to it, at distance 0, the first node reached.
+  @inline(__always)
+  func start(at source: Int) {
+    sigma[source] = 1
+    distance[source] = 0
+    order[0] = Int32(source)
   }
 
   /// Puts σ, δ and distance of the first `reached` nodes of `order` back as before a source.
