@@ -23,7 +23,10 @@ let package = Package(
         .copy("Targets/indicators.tsv"), .copy("Normalization/agency-functions.tsv"),
         .copy("Normalization/divisions.tsv"), .copy("Normalization/division-words.txt"),
         .copy("Normalization/ts-characters.tsv"),
-      ]),
+      ],
+      // A file sees Foundation's `String` methods only if it imports Foundation itself, so the
+      // parse path's files, which do not, cannot call `range(of:)` or `replacingOccurrences`.
+      swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]),
     .target(name: "PlanAnalyses", dependencies: ["PlanGraph"], path: "Analyses"),
     .executableTarget(
       name: "PlanGraphCLI", dependencies: ["PlanGraph", "PlanAnalyses"],

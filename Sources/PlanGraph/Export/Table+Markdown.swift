@@ -9,8 +9,7 @@ extension Table {
         let scale = (0..<decimals).reduce(1.0) { value, _ in value * 10 }
         return Table.format((value * scale).rounded() / scale)
       default:
-        return cell.plainText.replacingOccurrences(of: "|", with: "\\|")
-          .replacingOccurrences(of: "\n", with: " ")
+        return cell.plainText.utf8Replacing("|", with: "\\|").utf8Replacing("\n", with: " ")
       }
     }
     let numeric = header.indices.map { column in

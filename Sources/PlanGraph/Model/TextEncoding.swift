@@ -9,9 +9,7 @@ public enum TextEncoding: String, Codable, Hashable, Sendable, CaseIterable {
 
   /// Reads an encoding name as users write it: `utf8`, `UTF-8`, `gbk`, `gb2312`, `gb18030`.
   public init?(name: String) {
-    switch name.lowercased().replacingOccurrences(of: "-", with: "").replacingOccurrences(
-      of: "_", with: "")
-    {
+    switch name.lowercased().utf8Replacing("-", with: "").utf8Replacing("_", with: "") {
     case "utf8": self = .utf8
     case "gb18030", "gbk", "gb2312", "cp936": self = .gb18030
     case "utf16": self = .utf16

@@ -68,7 +68,7 @@ extension TargetExtractor {
   {
     for (index, clause) in sentence.clauses.enumerated() {
       for marker in markers {
-        guard let range = clause.text.range(of: marker) else { continue }
+        guard let range = clause.text.utf8Bounds(of: marker) else { continue }
         var after = clause.text[range.upperBound...]
         for word in ["是", "为", "如下"] where after.hasPrefix(word) {
           after = after.dropFirst(word.count)

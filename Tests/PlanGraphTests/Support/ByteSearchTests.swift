@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PlanGraph
@@ -237,5 +238,34 @@ struct ByteSearchTests {
       closings += found.count
     }
     #expect(checked == 4_000 && closings > 4_000)
+  }
+
+  @Test("Bounds and replacements by bytes agree with Foundation's on canonical text")
+  func boundsAndReplacements() {
+    let texts = [
+      "2022年锦州市凌河区政府工作报告——2022年1月5日在锦州市凌河区第十九届人民代表大会第一次会议上",
+      "陕西省代省长赵刚", "——", "年", "", "市发展改革委、市财政局、市发展改革委", "a-b_c-", "%1.%2.%1",
+      "主要预期目标是:地区生产总值增长5%", "凌海市人民政府市长", "\n第一行\n第二行\n",
+    ]
+    let needles = ["——", "年", "日在", "在", "第", "市长", "人民代表大会", "-", "_", "%1", "市发展改革委", "\n", "|"]
+    var found = 0
+    for text in texts {
+      for needle in needles {
+        let bytes = text.utf8Bounds(of: needle)
+        let foundation = text.range(of: needle)
+        #expect(bytes == foundation, "\(needle) in \(text)")
+        // The same on a substring, as the report header searches one.
+        let tail = text.dropFirst(text.count / 3)
+        #expect(tail.utf8Bounds(of: needle) == tail.range(of: needle), "\(needle) in \(tail)")
+        #expect(
+          text.utf8Replacing(needle, with: "<\(needle)>")
+            == text.replacingOccurrences(of: needle, with: "<\(needle)>"))
+        #expect(
+          text.utf8Replacing(needle, with: "") == text.replacingOccurrences(of: needle, with: ""))
+        if bytes != nil { found += 1 }
+      }
+    }
+    #expect(found == 15)
+    #expect("abc".utf8Bounds(of: "") == nil && "abc".utf8Replacing("", with: "x") == "abc")
   }
 }

@@ -29,7 +29,7 @@ public enum HTMLReader {
   public static func declaredEncoding(_ bytes: [UInt8]) -> TextEncoding? {
     let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
       .lowercased()
-    guard let range = head.range(of: "charset=") else { return nil }
+    guard let range = head.utf8Bounds(of: "charset=") else { return nil }
     let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
       .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     return TextEncoding(name: String(value))
@@ -138,7 +138,7 @@ public enum HTMLReader {
       if node.name.isEmpty {
         if current.isEmpty { currentLine = node.line }
         // Line breaks inside HTML text are spaces.
-        current += node.text.replacingOccurrences(of: "\n", with: " ")
+        current += node.text.utf8Replacing("\n", with: " ")
         if linkDepth == 0, node.text.contains(where: { !$0.isWhitespace }) { plain = true }
         return
       }

@@ -99,8 +99,7 @@ struct DocxNumbering {
     var label = own.pattern
     for index in (0...level).reversed() {
       let format = definition[index]?.format ?? "decimal"
-      label = label.replacingOccurrences(
-        of: "%\(index + 1)", with: Self.format(counts[index], as: format))
+      label = label.utf8Replacing("%\(index + 1)", with: Self.format(counts[index], as: format))
     }
     return label
   }

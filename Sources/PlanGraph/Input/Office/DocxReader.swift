@@ -161,7 +161,7 @@ public enum DocxReader {
       }
       if let (list, level) = numbered, list != "0",
         let label = numbering.label(list: list, level: level),
-        !lines[0].trimmingCharacters(in: .whitespaces).isEmpty
+        !lines[0].unicodeScalars.allSatisfy(\.properties.isWhitespace)
       {
         lines[0] = label + lines[0]
       }

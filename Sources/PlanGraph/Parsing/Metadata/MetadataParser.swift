@@ -202,7 +202,7 @@ public enum MetadataParser {
   }
 
   private static func leadingYear(of title: String) -> Int? {
-    guard let range = title.range(of: "年") else { return nil }
+    guard let range = title.utf8Bounds(of: "年") else { return nil }
     let before = title[..<range.lowerBound].suffix(4)
     guard before.count == 4, let year = Int(before), year >= 1949 else { return nil }
     return year
@@ -215,7 +215,7 @@ public enum MetadataParser {
   }
 
   private static func stripYear(_ title: String) -> String {
-    guard let year = leadingYear(of: title), let range = title.range(of: "\(year)年") else {
+    guard let year = leadingYear(of: title), let range = title.utf8Bounds(of: "\(year)年") else {
       return title
     }
     // `锦州市太和区2024年…` keeps its places: only the year goes.

@@ -14,7 +14,7 @@ enum ReportHeader {
     }
     guard let line = named ?? lines.first else { return "" }
     var text = line.text
-    if let dash = text.range(of: "——") { text = String(text[..<dash.lowerBound]) }
+    if let dash = text.utf8Bounds(of: "——") { text = String(text[..<dash.lowerBound]) }
     if text.hasPrefix("《"), text.hasSuffix("》") { text = String(text.dropFirst().dropLast()) }
     return text.count <= 40 ? text : String(text.prefix(40))
   }
@@ -24,14 +24,15 @@ enum ReportHeader {
   static func session(in lines: ArraySlice<SourceLine>) -> (date: String?, places: [String])? {
     for line in lines where line.text.utf8Contains("人民代表大会") && line.text.utf8Contains("会议") {
       var text = Substring(line.text)
-      if let dash = text.range(of: "——") { text = text[dash.upperBound...] }
+      if let dash = text.utf8Bounds(of: "——") { text = text[dash.upperBound...] }
       while text.hasPrefix("—") || text.hasPrefix("-") { text = text.dropFirst() }
       let date = MetadataParser.isoDate(String(text), wholeLine: false)
-      guard let at = text.range(of: "日在") ?? text.range(of: "在") else {
+      guard let at = text.utf8Bounds(of: "日在") ?? text.utf8Bounds(of: "在") else {
         return (date, [])
       }
       let rest = text[at.upperBound...]
-      let end = rest.range(of: "第")?.lowerBound ?? rest.range(of: "人民代表大会")?.lowerBound
+      let end =
+        rest.utf8Bounds(of: "第")?.lowerBound ?? rest.utf8Bounds(of: "人民代表大会")?.lowerBound
       let places = end.map { JurisdictionName.places(atStartOf: String(rest[..<$0])) } ?? []
       return (date, places)
     }
@@ -44,7 +45,7 @@ enum ReportHeader {
   static func speakerPlaces(in lines: ArraySlice<SourceLine>) -> [String] {
     for line in lines where line.text.count <= 30 {
       for office in offices {
-        guard let range = line.text.range(of: office) else { continue }
+        guard let range = line.text.utf8Bounds(of: office) else { continue }
         var before = String(line.text[..<range.lowerBound])
         for word in ["代", "人民政府", "政府"] where before.hasSuffix(word) {
           before.removeLast(word.count)
