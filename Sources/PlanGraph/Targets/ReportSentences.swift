@@ -25,12 +25,10 @@ struct ReportSentences {
   /// The sentences in text order.
   private(set) var sentences: [Sentence] = []
 
-  private static let fullStop = Array("。".utf8)
-  private static let enumerationComma = Array("、".utf8)
-  private static let openers: [[UInt8]] = ["(", "《", "“", "["].map { Array($0.utf8) }
-  private static let closers: [[UInt8]] = [")", "》", "”", "]"].map { Array($0.utf8) }
-
   /// Cuts `lines` into sentences.
+  ///
+  /// One pass over each line's bytes: a byte that may start a mark (`。 、 ( ) [ ] 《 》 “ ”`,
+  /// `! , ; :`) is looked at; the bytes between such bytes are copied as a run.
   init(_ lines: some Collection<SourceLine>) {
     var bytes: [UInt8] = []
     var clause: [UInt8] = []
@@ -56,51 +54,77 @@ struct ReportSentences {
       depth = 0
     }
     for line in lines {
-      let utf8 = Array(line.text.utf8)
-      var i = 0
-      while i < utf8.count {
-        if bytes.isEmpty { sentenceLine = line.number }
-        if clause.isEmpty { clauseLine = line.number }
-        if Self.matches(Self.fullStop, utf8, at: i) || utf8[i] == UInt8(ascii: "!") {
-          endSentence()
-          i += utf8[i] == UInt8(ascii: "!") ? 1 : 3
-          continue
-        }
-        if let opener = Self.openers.first(where: { Self.matches($0, utf8, at: i) }) {
-          depth += 1
-          bytes += opener
-          clause += opener
-          i += opener.count
-          continue
-        }
-        if let closer = Self.closers.first(where: { Self.matches($0, utf8, at: i) }) {
-          depth = max(0, depth - 1)
-          bytes += closer
-          clause += closer
-          i += closer.count
-          continue
-        }
-        let isSeparator = [UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":")].contains(
-          utf8[i])
-        let isEnumeration = Self.matches(Self.enumerationComma, utf8, at: i)
-        if depth == 0 && (isSeparator || isEnumeration) {
-          let width = isEnumeration ? 3 : 1
-          bytes += utf8[i..<i + width]
-          endClause()
+      line.text.withUTF8Bytes { utf8 in
+        var i = 0
+        while i < utf8.count {
+          if bytes.isEmpty { sentenceLine = line.number }
+          if clause.isEmpty { clauseLine = line.number }
+          let (mark, width) = Self.mark(in: utf8, at: i)
+          switch mark {
+          case .plain:
+            // The run up to the next byte that may start a mark.
+            var end = i + 1
+            while end < utf8.count, !Self.mayStartMark(utf8[end]) { end += 1 }
+            bytes += utf8[i..<end]
+            clause += utf8[i..<end]
+            i = end
+            continue
+          case .sentenceEnd:
+            endSentence()
+          case .opener:
+            depth += 1
+            bytes += utf8[i..<i + width]
+            clause += utf8[i..<i + width]
+          case .closer:
+            depth = max(0, depth - 1)
+            bytes += utf8[i..<i + width]
+            clause += utf8[i..<i + width]
+          case .separator:
+            bytes += utf8[i..<i + width]
+            if depth == 0 {
+              endClause()
+            } else {
+              clause += utf8[i..<i + width]
+            }
+          }
           i += width
-          continue
         }
-        bytes.append(utf8[i])
-        clause.append(utf8[i])
-        i += 1
       }
     }
     endSentence()
   }
 
-  private static func matches(_ needle: [UInt8], _ bytes: [UInt8], at index: Int) -> Bool {
-    guard index + needle.count <= bytes.count else { return false }
-    for k in 0..<needle.count where bytes[index + k] != needle[k] { return false }
-    return true
+  /// What a byte of a line starts.
+  private enum Mark {
+    case plain, sentenceEnd, opener, closer, separator
+  }
+
+  /// Whether `byte` may start a mark: `! ( ) , : ; [ ]` or the lead byte of `。 、 《 》 “ ”`.
+  private static func mayStartMark(_ byte: UInt8) -> Bool {
+    switch byte {
+    case 0x21, 0x28, 0x29, 0x2C, 0x3A, 0x3B, 0x5B, 0x5D, 0xE2, 0xE3: true
+    default: false
+    }
+  }
+
+  /// The mark starting at `index` of `bytes` and its width in bytes (1 for a plain byte).
+  private static func mark(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Mark, Int) {
+    let byte = bytes[index]
+    switch byte {
+    case 0x21: return (.sentenceEnd, 1)  // !
+    case 0x28, 0x5B: return (.opener, 1)  // ( [
+    case 0x29, 0x5D: return (.closer, 1)  // ) ]
+    case 0x2C, 0x3A, 0x3B: return (.separator, 1)  // , : ;
+    case 0xE2, 0xE3:
+      guard index + 2 < bytes.count, bytes[index + 1] == 0x80 else { return (.plain, 1) }
+      switch (byte, bytes[index + 2]) {
+      case (0xE3, 0x82): return (.sentenceEnd, 3)  // 。 U+3002
+      case (0xE3, 0x81): return (.separator, 3)  // 、 U+3001
+      case (0xE3, 0x8A), (0xE2, 0x9C): return (.opener, 3)  // 《 U+300A, “ U+201C
+      case (0xE3, 0x8B), (0xE2, 0x9D): return (.closer, 3)  // 》 U+300B, ” U+201D
+      default: return (.plain, 1)
+      }
+    default: return (.plain, 1)
+    }
   }
 }
