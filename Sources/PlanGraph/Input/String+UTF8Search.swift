@@ -69,6 +69,23 @@ extension String {
     utf8.count == other.utf8.count && utf8HasPrefix(other)
   }
 
+  /// The fields between `separator` bytes, empty ones kept (`a\t\tb` has three).
+  ///
+  /// The separator is an ASCII byte, so the cuts fall between whole characters.
+  func utf8Fields(separatedBy separator: UInt8) -> [String] {
+    withUTF8Bytes { bytes in
+      var fields: [String] = []
+      var start = 0
+      for index in bytes.indices where bytes[index] == separator {
+        fields.append(
+          String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+        start = index + 1
+      }
+      fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return fields
+    }
+  }
+
   /// Calls `body` with this string's UTF-8 bytes, copying them only when the string is not
   /// stored as contiguous UTF-8 (a bridged one).
   func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -21,8 +21,7 @@ public struct TableReader: PlanLayoutReader {
   /// The index of the header row in `lines` and its columns, if the lines hold a table.
   public static func header(in lines: [SourceLine]) -> (index: Int, columns: [TableColumn?])? {
     for (index, line) in lines.prefix(40).enumerated() where line.text.utf8Contains(byte: 0x09) {
-      let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(
-        String.init)
+      let cells = line.text.utf8Fields(separatedBy: Byte.tab)
       if let columns = TableColumn.header(cells) { return (index, columns) }
     }
     return nil
@@ -38,13 +37,12 @@ public struct TableReader: PlanLayoutReader {
     var tasks: [TaskDraft] = []
     var stated: [Int?] = []
     for line in lines[(headerIndex + 1)...] {
-      let cells = line.text.split(separator: "\t", omittingEmptySubsequences: false).map(
-        String.init)
+      let cells = line.text.utf8Fields(separatedBy: Byte.tab)
       var filled = cells.enumerated().filter { !$0.element.isEmpty }
       if filled.isEmpty { continue }
       // A cell merged across the row (a heading or a note spanning the table) comes out of
       // Word, Excel and HTML with its value in every column it covers: it is one cell.
-      if filled.count > 1, filled.allSatisfy({ $0.element == filled[0].element }) {
+      if filled.count > 1, filled.allSatisfy({ $0.element.utf8Equals(filled[0].element) }) {
         filled = [filled[0]]
       }
       if filled.count == 1 {
@@ -74,7 +72,7 @@ public struct TableReader: PlanLayoutReader {
         var value = index < cells.count ? cells[index] : ""
         let start = cells[..<min(index, cells.count)].reduce(0) { $0 + $1.utf8.count + 1 } + 1
         switch column {
-        case .number: number = Int(value.filter { $0 != "." && $0 != "、" })
+        case .number: number = Self.number(value)
         case .task: text = value
         case .role(let role):
           if value.isEmpty, !text.isEmpty { value = above[column] ?? "" }
@@ -104,6 +102,29 @@ public struct TableReader: PlanLayoutReader {
       numbers.count == stated.count && zip(numbers, numbers.dropFirst()).allSatisfy { $0 < $1 }
     for index in tasks.indices { tasks[index].number = inSequence ? numbers[index] : index + 1 }
     return LayoutReading(tasks: tasks)
+  }
+}
+
+extension TableReader {
+  /// The 序号 a cell prints, read without its `.` and `、` (`12.`, `3、`).
+  static func number(_ cell: String) -> Int? {
+    cell.withUTF8Bytes { bytes in
+      var digits: [UInt8] = []
+      var index = 0
+      while index < bytes.count {
+        if bytes[index] == Byte.period {
+          index += 1
+        } else if index + 2 < bytes.count, bytes[index] == 0xE3, bytes[index + 1] == 0x80,
+          bytes[index + 2] == 0x81
+        {
+          index += 3  // 、
+        } else {
+          digits.append(bytes[index])
+          index += 1
+        }
+      }
+      return Int(String(decoding: digits, as: UTF8.self))
+    }
   }
 }
 
