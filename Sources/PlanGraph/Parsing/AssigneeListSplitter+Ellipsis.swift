@@ -43,7 +43,8 @@ extension AssigneeListSplitter {
     // `省政府各部门、各单位`: the second is 省政府各单位.
     for index in run.indices.dropFirst() where run[index].name.utf8HasPrefix("各") {
       let previous = run[index - 1].name
-      if let each = previous.firstIndex(of: "各"), each != previous.startIndex,
+      // 各 found by its bytes: `firstIndex(of:)` steps through the name's characters.
+      if let each = previous.utf8Bounds(of: "各")?.lowerBound, each != previous.startIndex,
         run[index].name.scalarCount <= 4
       {
         run[index].name = previous[..<each] + run[index].name

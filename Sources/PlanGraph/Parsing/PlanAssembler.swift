@@ -146,9 +146,10 @@ public enum LeaderTitle {
 
   /// A leader's name without the office written after it: `张三(副市长)` is 张三.
   public static func strippingTitle(_ name: String) -> String {
-    guard name.utf8HasSuffix(")"), let open = name.firstIndex(of: "("), open != name.startIndex
+    guard name.utf8HasSuffix(")"), let open = name.utf8Bounds(of: "(")?.lowerBound,
+      open != name.startIndex
     else { return name }
-    let office = name[name.index(after: open)..<name.index(before: name.endIndex)]
+    let office = name[name.utf8.index(after: open)..<name.utf8.index(before: name.endIndex)]
     let offices = endings + ["书记", "主任", "委员", "部长", "常委"]
     guard offices.contains(where: { String(office).utf8HasSuffix($0) }) else { return name }
     return String(name[..<open])

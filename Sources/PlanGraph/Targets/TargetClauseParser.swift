@@ -121,7 +121,7 @@ public struct TargetClauseParser: Sendable {
         continue
       }
       var before = String(text[..<text.utf8.index(text.utf8.startIndex, offsetBy: offset)])
-      if before.hasSuffix("增长") { before.removeLast(2) }
+      if before.utf8HasSuffix("增长") { before = String(before.utf8.dropLast("增长".utf8.count))! }
       let indicatorText = trimIndicator(before)
       guard !indicatorText.isEmpty else { return nil }
       return Target(

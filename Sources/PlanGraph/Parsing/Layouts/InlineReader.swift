@@ -84,11 +84,10 @@ extension InlineReader: ShapedLayoutReader {
   /// `持续扩大有效需求。推动…(X牵头)`: the heading is the first sentence when tasks follow it.
   private static func splitHeading(_ title: String) -> (String, String) {
     guard title.utf8Contains(byte: Byte.rightParenthesis),
-      let stop = title.firstIndex(of: "。"),
+      let stop = title.utf8Bounds(of: "。"),
       !AssignmentBracket.brackets(in: title, line: 0).isEmpty
     else { return (title, "") }
-    let rest = title[title.index(after: stop)...]
-    return (String(title[..<stop]), String(rest))
+    return (String(title[..<stop.lowerBound]), String(title[stop.upperBound...]))
   }
 
   /// Whether `text` is empty or ends in `。 ) ; : ! ? 】`, read from its last bytes.
