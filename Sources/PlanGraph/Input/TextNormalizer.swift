@@ -25,9 +25,44 @@ public enum TextNormalizer {
   }
 
   /// `text` in canonical form as one line: line breaks count as spaces.
+  ///
+  /// Text already canonical, as most table cells and names are, is returned as it is,
+  /// without a copy.
   public static func normalize(_ text: String) -> String {
     var text = text
+    return text.withUTF8(isCanonical) ? text : scanned(text)
+  }
+
+  /// `text` through the scan, canonical or not: `normalize` without its shortcut.
+  static func scanned(_ text: String) -> String {
+    var text = text
     return text.withUTF8 { scan($0, joiningLines: true) }.first?.text ?? ""
+  }
+
+  /// Whether the scan would return `bytes` (valid UTF-8) unchanged as one line: they hold no
+  /// space, control byte, full-width form, byte-order mark or Unicode space.
+  static func isCanonical(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var i = 0
+    while i < bytes.count {
+      let b = bytes[i]
+      switch b {
+      case 0x21..<0x7F: i += 1
+      case 0xC2:
+        guard i + 1 >= bytes.count || bytes[i + 1] != 0xA0 else { return false }
+        i += 2
+      case 0xE2, 0xE3:
+        guard i + 2 < bytes.count, bytes[i + 1] == 0x80 else {
+          i += 1
+          continue
+        }
+        let b2 = bytes[i + 2]
+        if b == 0xE3 ? b2 == 0x80 : b2 <= 0x8D || b2 == 0xAF { return false }
+        i += 3
+      case 0x80..<0xC2, 0xC3..<0xE2, 0xE4..<0xEF, 0xF0...: i += 1
+      default: return false  // spaces, tabs, line breaks, control bytes, 0x7F, 0xEF
+      }
+    }
+    return true
   }
 
   /// The one pass behind every entry point.

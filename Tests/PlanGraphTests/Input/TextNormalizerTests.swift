@@ -1,5 +1,6 @@
-import PlanGraph
 import Testing
+
+@testable import PlanGraph
 
 @Suite("Text normalizer")
 struct TextNormalizerTests {
@@ -25,5 +26,38 @@ struct TextNormalizerTests {
     #expect(lines.map(\.number) == [1, 3, 4, 6])
     #expect(lines.map(\.text) == ["一", "二", "三", "四"])
     #expect(lines[1].indentation == 2)
+  }
+
+  @Test("Text the shortcut takes as canonical is text the scan leaves as it is")
+  func canonicalShortcut() {
+    // Every character the scan changes or drops, characters sharing their first bytes
+    // (、 。 “ ” — ™ ¥ ＄ ﻿), and plain text.
+    let pieces = [
+      " ", "\t", "\n", "\r", "\u{7F}", "\u{1}", "\u{3000}", "\u{00A0}", "\u{200B}", "\u{2002}",
+      "\u{202F}", "\u{FEFF}", "（", "１", "～", "、", "。", "“", "”", "—", "…", "\u{2122}", "¥",
+      "\u{2030}", "\u{E000}", "市", "局", "a", "1", "(", "😀", "\u{0301}",
+    ]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var canonical = 0
+    for _ in 0..<5_000 {
+      let text = (0..<next(6)).map { _ in pieces[next(pieces.count)] }.joined()
+      let scanned = TextNormalizer.scanned(text)
+      var copy = text
+      let isCanonical = copy.withUTF8(TextNormalizer.isCanonical)
+      // The shortcut is sound: what it passes, the scan returns unchanged.
+      if isCanonical { #expect(scanned.utf8Equals(text), "\(Array(text.unicodeScalars))") }
+      #expect(TextNormalizer.normalize(text).utf8Equals(scanned))
+      if isCanonical { canonical += 1 }
+    }
+    #expect(canonical > 500)
+    // Text with a space the scan keeps (between ASCII letters and digits) takes the scan.
+    var words = "Made in China 2025"
+    let wordsCanonical = words.withUTF8(TextNormalizer.isCanonical)
+    #expect(!wordsCanonical)
+    #expect(TextNormalizer.normalize(words) == words)
   }
 }
