@@ -47,23 +47,40 @@ public enum TableText {
   /// - Complexity: O(n) in the number of bytes.
   public static func lines(fromUTF8 bytes: [UInt8], separator: UInt8) -> [SourceLine] {
     var lines: [SourceLine] = []
-    var cells: [String] = []
+    // The record's normalized cells joined by tabs, as bytes: one string is made per record.
+    var record: [UInt8] = []
+    // The record's length up to the end of its last non-empty cell, and its cells so far.
+    var kept = 0
+    var cells = 0
     var cell: [UInt8] = []
     var quoted = false
     var line = 1
     var recordLine = 1
     var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     func endCell() {
-      cells.append(TextNormalizer.normalize(String(decoding: cell, as: UTF8.self)))
+      if cells > 0 { record.append(0x09) }
+      cells += 1
+      let start = record.count
+      cell.withUnsafeBufferPointer { raw in
+        // Cut at ASCII bytes, so whole characters; most are canonical already.
+        if TextNormalizer.isCanonical(raw) {
+          record += raw
+        } else {
+          record += TextNormalizer.normalize(String(decoding: raw, as: UTF8.self)).utf8
+        }
+      }
+      if record.count > start { kept = record.count }
       cell.removeAll(keepingCapacity: true)
     }
     func endRecord() {
       endCell()
-      while let last = cells.last, last.isEmpty { cells.removeLast() }
-      if !cells.isEmpty {
-        lines.append(SourceLine(number: recordLine, text: cells.joined(separator: "\t")))
+      if kept > 0 {
+        lines.append(
+          SourceLine(number: recordLine, text: String(decoding: record[..<kept], as: UTF8.self)))
       }
-      cells.removeAll(keepingCapacity: true)
+      record.removeAll(keepingCapacity: true)
+      kept = 0
+      cells = 0
     }
     while index < bytes.count {
       let byte = bytes[index]

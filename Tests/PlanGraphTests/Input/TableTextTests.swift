@@ -21,4 +21,19 @@ struct TableTextTests {
     #expect(TableText.separator(forPath: "b.txt", bytes: Array(prose.utf8)) == nil)
     #expect(TableText.separator(forPath: "c.CSV", bytes: []) == 0x2C)
   }
+
+  @Test("Empty cells kept between others, dropped at a record's end; blank records dropped")
+  func emptyCells() {
+    // Excel's export: merged cells leave empty ones, padded names and full-width digits.
+    let tsv =
+      "序号\t工作任务\t牵头单位\t责任单位\t\t\n\t\t\t\t\t\n１\t 推进项目建设 \t\t区发改局、\u{3000}区财政局\t\t\n"
+      + "\t\t区商务局\n\t \t\u{3000}\n2\t扩大消费\t区 商 务 局"
+    let lines = TableText.lines(fromUTF8: Array(tsv.utf8), separator: 0x09)
+    #expect(lines.map(\.number) == [1, 3, 4, 6])
+    #expect(
+      lines.map(\.text) == [
+        "序号\t工作任务\t牵头单位\t责任单位", "1\t推进项目建设\t\t区发改局、区财政局", "\t\t区商务局",
+        "2\t扩大消费\t区商务局",
+      ])
+  }
 }
