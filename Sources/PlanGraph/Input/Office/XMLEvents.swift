@@ -4,7 +4,8 @@ import Foundation
   import FoundationXML
 #endif
 
-/// An XML part of an Office file as a flat list of events, read with Foundation's `XMLParser`.
+/// An XML part of an Office file as a flat list of events, read by `XMLScanner` or, where it
+/// declines, Foundation's `XMLParser`.
 ///
 /// Element and attribute names are local (`w:p` is `p`, `w:val` is `val`): Office files use
 /// fixed namespaces, and readers loop over events instead of writing a delegate each.
@@ -31,6 +32,18 @@ struct XMLEvents {
       throw XMLFailure(
         message: "a <!DOCTYPE> or <!ENTITY> declaration, which Office files never have")
     }
+    if let events = XMLScanner.events(bytes) {
+      self.init(events: events)
+    } else {
+      try self.init(parsing: bytes)
+    }
+  }
+
+  private init(events: [Event]) { self.events = events }
+
+  /// Parses `bytes` with Foundation's `XMLParser`: the parts `XMLScanner` leaves to it, and
+  /// the tests' reference.
+  init(parsing bytes: [UInt8]) throws(XMLFailure) {
     let collector = Collector()
     let parser = XMLParser(data: Data(bytes))
     parser.delegate = collector
@@ -90,6 +103,13 @@ struct XMLEvents {
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
       events.append(.text(string))
+    }
+
+    /// A CDATA section is text, its line ends `\n` (`XMLParser` leaves `\r\n` in it), as
+    /// `XMLScanner` reads it.
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+      let text = String(decoding: block, as: UTF8.self)
+      events.append(.text(text.utf8Replacing("\r\n", with: "\n").utf8Replacing("\r", with: "\n")))
     }
   }
 }
