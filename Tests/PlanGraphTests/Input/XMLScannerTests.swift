@@ -97,6 +97,19 @@ struct XMLScannerTests {
     }
   }
 
+  @Test("A tag with thousands of attributes goes to XMLParser, not through a quadratic check")
+  func manyAttributes() throws {
+    let attributes = (0..<5_000).map { " a\($0)=\"\($0)\"" }.joined()
+    let xml = Array("<r><p\(attributes)/></r>".utf8)
+    #expect(XMLScanner.events(xml) == nil)
+    let events = try XMLEvents(xml).events
+    guard case .start("p", let read) = events[1] else {
+      Issue.record("no <p>")
+      return
+    }
+    #expect(read.count == 5_000 && read["a4999"] == "4999")
+  }
+
   @Test("Other encodings and invalid UTF-8 go to XMLParser too")
   func encodings() throws {
     #expect(XMLScanner.events(Array("<?xml version=\"1.0\" encoding=\"GBK\"?><a/>".utf8)) == nil)

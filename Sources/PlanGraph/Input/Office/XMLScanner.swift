@@ -156,7 +156,9 @@ enum XMLScanner {
           return true
         }
         let attribute = self.name()
-        guard spaced, Self.startsName(attribute, in: bytes),
+        // Office tags carry a few attributes; a tag with hundreds (a hostile file) goes to
+        // XMLParser rather than through the duplicate check, which is quadratic.
+        guard spaced, attributeNames.count < 64, Self.startsName(attribute, in: bytes),
           !attributeNames.contains(where: { bytes[$0].elementsEqual(bytes[attribute]) })
         else { return false }
         attributeNames.append(attribute)
