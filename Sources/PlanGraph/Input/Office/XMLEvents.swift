@@ -23,7 +23,8 @@ struct XMLEvents {
   /// The events in document order.
   private(set) var events: [Event] = []
 
-  /// Parses `bytes`; throws the parser's error message when the XML is not well formed.
+  /// Reads `bytes` with `XMLScanner`, or with `XMLParser` where the scanner declines; throws
+  /// the parser's error message when the XML is not well formed.
   ///
   /// A part with a document type declaration is refused before parsing: Office files never
   /// have one, and its entities could expand without bound (the "billion laughs").
@@ -41,8 +42,10 @@ struct XMLEvents {
 
   private init(events: [Event]) { self.events = events }
 
-  /// Parses `bytes` with Foundation's `XMLParser`: the parts `XMLScanner` leaves to it, and
-  /// the tests' reference.
+  /// Parses `bytes` with Foundation's `XMLParser`.
+  ///
+  /// It reads the parts `XMLScanner` leaves to it, and is the tests' reference; document
+  /// types are refused by `init(_:)`, before this.
   init(parsing bytes: [UInt8]) throws(XMLFailure) {
     let collector = Collector()
     let parser = XMLParser(data: Data(bytes))
