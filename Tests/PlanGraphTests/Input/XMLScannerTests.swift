@@ -110,6 +110,52 @@ struct XMLScannerTests {
     #expect(read.count == 5_000 && read["a4999"] == "4999")
   }
 
+  @Test("Parts changed at random: what the scanner reads, XMLParser reads the same")
+  func mutatedParts() throws {
+    var archive = try ZipArchive(
+      bytes: Fixture("formats/twin-word-table.docx").bytes, path: "twin-word-table.docx")
+    let document = try #require(try archive.contents(named: "word/document.xml"))
+    // The bytes XML gives a meaning to, and a Chinese character's.
+    let pieces: [[UInt8]] =
+      [
+        "<", ">", "/", "&", ";", "\"", "'", "=", " ", "\r", "\n", "!", "?", "-", "[", "]", ":", "#",
+        "&amp;", "&#x4E00;", "<!--", "-->", "<![CDATA[", "]]>", "市",
+      ].map { Array($0.utf8) }
+    var state: UInt64 = 0xDEAD_BEEF_CAFE_F00D
+    func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+    var read = 0
+    for round in 0..<1_500 {
+      var bytes = document
+      for _ in 0..<(1 + next(3)) {
+        let at = next(bytes.count)
+        switch next(3) {
+        case 0: bytes.insert(contentsOf: pieces[next(pieces.count)], at: at)
+        case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + next(4)))
+        default: bytes.replaceSubrange(at..<(at + 1), with: pieces[next(pieces.count)])
+        }
+      }
+      guard let scanned = XMLScanner.events(bytes) else { continue }
+      read += 1
+      guard let parsed = try? XMLEvents(parsing: bytes).events else {
+        Issue.record("round \(round): XMLParser refuses what the scanner read")
+        continue
+      }
+      let (mine, theirs) = (Self.lines(scanned), Self.lines(parsed))
+      if mine != theirs {
+        let at =
+          mine.indices.first { $0 >= theirs.count || mine[$0] != theirs[$0] } ?? mine.count
+        let message =
+          "round \(round), event \(at): \(mine.dropFirst(at).first ?? "end") against "
+          + "\(theirs.dropFirst(at).first ?? "end")"
+        Issue.record(Comment(rawValue: message))
+      }
+    }
+    #expect(read > 100, "\(read)")
+  }
+
   @Test("Other encodings and invalid UTF-8 go to XMLParser too")
   func encodings() throws {
     #expect(XMLScanner.events(Array("<?xml version=\"1.0\" encoding=\"GBK\"?><a/>".utf8)) == nil)

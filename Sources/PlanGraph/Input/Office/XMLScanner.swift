@@ -250,19 +250,26 @@ enum XMLScanner {
       }
     }
 
-    /// The byte range of the name at `index`: bytes up to a space, `/`, `>`, `=`, `<` or a
-    /// quote.
+    /// The byte range of the name at `index`.
+    ///
+    /// A name holds ASCII letters, digits, `.`, `-`, `_`, `:` and characters beyond ASCII. The
+    /// byte after it must be one the caller expects (a space, `>`, `/>` or `=`), so a name
+    /// holding any other mark is declined.
     mutating func name() -> Range<Int> {
       let start = index
-      while index < bytes.count {
-        switch bytes[index] {
-        case 0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "/"), UInt8(ascii: ">"), UInt8(ascii: "="),
-          UInt8(ascii: "<"), 0x22, 0x27:
-          return start..<index
-        default: index += 1
-        }
-      }
+      while index < bytes.count, Self.isNameByte(bytes[index]) { index += 1 }
       return start..<index
+    }
+
+    /// Whether `byte` may stand in a name.
+    static func isNameByte(_ byte: UInt8) -> Bool {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "-"),
+        UInt8(ascii: "_"), UInt8(ascii: ":"), 0x80...:
+        true
+      default: false
+      }
     }
 
     /// Whether `name` is not empty and starts as an XML name may: a letter, `_`, `:` or a
@@ -306,15 +313,53 @@ enum XMLScanner {
       return false
     }
 
-    /// Whether the XML declaration names UTF-8 or no encoding.
+    /// Whether the XML declaration at `index` is one the scanner reads.
+    ///
+    /// That is `version`, then `encoding` (UTF-8) and `standalone` if there, each
+    /// `name="value"` after a space, then `?>`. Anything else in it goes to `XMLParser`, which
+    /// checks every part of it.
     func declarationIsUTF8() -> Bool {
-      guard let close = bytes[index...].prefix(200).firstIndex(of: UInt8(ascii: ">")) else {
+      guard let close = bytes[index...].prefix(200).firstIndex(of: UInt8(ascii: ">")),
+        bytes[close - 1] == UInt8(ascii: "?")
+      else { return false }
+      let inside = String(decoding: bytes[(index + 5)..<(close - 1)], as: UTF8.self)
+      var pairs: [(String, String)] = []
+      var rest = Substring(inside)
+      while let first = rest.utf8.first,
+        first == 0x20 || first == 0x09 || first == 0x0A
+          || first == 0x0D
+      {
+        rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let equals = rest.utf8Bounds(of: "=") else { break }
+        let name = String(rest[..<equals.lowerBound])
+        var value = rest[equals.upperBound...]
+        guard let quote = value.first, quote == "\"" || quote == "'" else { return false }
+        value = value.dropFirst()
+        guard let end = value.firstIndex(of: quote) else { return false }
+        pairs.append((name, String(value[..<end])))
+        rest = value[value.index(after: end)...]
+      }
+      guard rest.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else {
         return false
       }
-      let declaration = String(decoding: bytes[index..<close], as: UTF8.self).lowercased()
-      guard let at = declaration.utf8Bounds(of: "encoding") else { return true }
-      let rest = declaration[at.upperBound...].filter { $0 != " " && $0 != "=" }
-      return rest.hasPrefix("\"utf-8\"") || rest.hasPrefix("'utf-8'")
+      let names = pairs.map(\.0)
+      guard names.first == "version", pairs[0].1.utf8HasPrefix("1."),
+        [
+          ["version"], ["version", "encoding"], ["version", "standalone"],
+          ["version", "encoding", "standalone"],
+        ].contains(names)
+      else { return false }
+      if let encoding = pairs.first(where: { $0.0 == "encoding" })?.1,
+        encoding.lowercased() != "utf-8"
+      {
+        return false
+      }
+      if let standalone = pairs.first(where: { $0.0 == "standalone" })?.1,
+        standalone != "yes" && standalone != "no"
+      {
+        return false
+      }
+      return true
     }
   }
 }
