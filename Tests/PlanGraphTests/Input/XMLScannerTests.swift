@@ -82,15 +82,18 @@ struct XMLScannerTests {
       "<a b=\"1\" b=\"2\"></a>", "<a b=\"1\"c=\"2\"></a>", "<a>\u{1}</a>", "<a>]]></a>",
       "<1a></1a>",
       "<a b=\"<\"></a>", "<a>&#x;</a>", "<a>&amp</a>", "<a></b>",
+      "<?xml version=\"1.-0\"?><a/>", "<?xersion=\"1.0\"?><a/>", "<a><!-- x -- y --></a>",
+      "<a><?xml version=\"1.0\"?></a>",
     ])
   func declined(xml: String) {
     #expect(XMLScanner.events(Array(xml.utf8)) == nil)
     #expect(throws: XMLEvents.XMLFailure.self) { try XMLEvents(Array(xml.utf8)) }
   }
 
-  @Test("An unclosed root, a second root and no root are left to XMLParser, which reads them")
+  @Test("An unclosed, doubled or missing root and marks in names go to XMLParser, which reads them")
   func leftToParser() throws {
-    for xml in ["<a>", "<a></a><b></b>", ""] {
+    // XMLParser recovers from these rather than refusing them: the scanner leaves its reading.
+    for xml in ["<a>", "<a></a><b></b>", "", "<a b?=\"1\"/>", "<t&W/>"] {
       #expect(XMLScanner.events(Array(xml.utf8)) == nil)
       let events = try XMLEvents(Array(xml.utf8)).events
       #expect(Self.lines(events) == Self.lines(try XMLEvents(parsing: Array(xml.utf8)).events))
@@ -110,25 +113,28 @@ struct XMLScannerTests {
     #expect(read.count == 5_000 && read["a4999"] == "4999")
   }
 
-  @Test("Parts changed at random: what the scanner reads, XMLParser reads the same")
-  func mutatedParts() throws {
-    var archive = try ZipArchive(
-      bytes: Fixture("formats/twin-word-table.docx").bytes, path: "twin-word-table.docx")
-    let document = try #require(try archive.contents(named: "word/document.xml"))
+  @Test(
+    "Parts changed at random: what the scanner reads, XMLParser reads the same",
+    arguments: [
+      ("twin-word-table.docx", "word/document.xml"), ("twin-table.xlsx", "xl/sharedStrings.xml"),
+      ("twin-word-numbered.docx", "word/numbering.xml"), ("twin-table.xlsx", "xl/workbook.xml"),
+    ])
+  func mutatedParts(file: String, part: String) throws {
+    var archive = try ZipArchive(bytes: Fixture("formats/\(file)").bytes, path: file)
+    let original = try #require(try archive.contents(named: part))
     // The bytes XML gives a meaning to, and a Chinese character's.
-    let pieces: [[UInt8]] =
-      [
-        "<", ">", "/", "&", ";", "\"", "'", "=", " ", "\r", "\n", "!", "?", "-", "[", "]", ":", "#",
-        "&amp;", "&#x4E00;", "<!--", "-->", "<![CDATA[", "]]>", "市",
-      ].map { Array($0.utf8) }
+    let pieces: [[UInt8]] = [
+      "<", ">", "/", "&", ";", "\"", "'", "=", " ", "\r", "\n", "!", "?", "-", "[", "]", ":", "#",
+      "&amp;", "&#x4E00;", "<!--", "-->", "<![CDATA[", "]]>", "市",
+    ].map { Array($0.utf8) }
     var state: UInt64 = 0xDEAD_BEEF_CAFE_F00D
     func next(_ bound: Int) -> Int {
       state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
       return Int((state >> 33) % UInt64(bound))
     }
     var read = 0
-    for round in 0..<1_500 {
-      var bytes = document
+    for round in 0..<800 {
+      var bytes = original
       for _ in 0..<(1 + next(3)) {
         let at = next(bytes.count)
         switch next(3) {
@@ -153,7 +159,8 @@ struct XMLScannerTests {
         Issue.record(Comment(rawValue: message))
       }
     }
-    #expect(read > 100, "\(read)")
+    // Most changes break the part; a few hundred still read.
+    #expect(read > 50, "\(read)")
   }
 
   @Test("Other encodings and invalid UTF-8 go to XMLParser too")

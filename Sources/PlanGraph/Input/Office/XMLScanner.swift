@@ -98,8 +98,15 @@ enum XMLScanner {
         guard flushText() else { return false }
         return next == UInt8(ascii: "/") ? endTag() : startTag()
       }
-      if starts(with: "<?") { return skip(past: "?>") }
-      if starts(with: "<!--") { return skip(past: "-->") }
+      if next == UInt8(ascii: "?") { return instruction() }
+      if starts(with: "<!--") {
+        let start = index + 4
+        guard skip(past: "-->") else { return false }
+        // `--` may not stand in a comment, nor `-` end it.
+        let content = bytes[start..<(index - 3)]
+        return content.last != UInt8(ascii: "-")
+          && !zip(content, content.dropFirst()).contains { $0 == 0x2D && $1 == 0x2D }
+      }
       if starts(with: "<![CDATA[") {
         guard !open.isEmpty else { return false }
         let start = index + 9
@@ -119,6 +126,21 @@ enum XMLScanner {
       }
       // A document type or any other declaration: Office parts have none.
       return false
+    }
+
+    /// Passes over a processing instruction, `<?target …?>`.
+    ///
+    /// Its target is a name, and `xml` (in any case) only in the declaration at the start.
+    mutating func instruction() -> Bool {
+      let atStart = index == 0 || (index == 3 && bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+      index += 2
+      let target = name()
+      guard Self.startsName(target, in: bytes), index < bytes.count else { return false }
+      let reserved = bytes[target].map { $0 | 0x20 }.elementsEqual("xml".utf8)
+      guard !reserved || atStart,
+        [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) || starts(with: "?>")
+      else { return false }
+      return skip(past: "?>")
     }
 
     /// `</name>`: closes the element opened last.
@@ -343,7 +365,10 @@ enum XMLScanner {
         return false
       }
       let names = pairs.map(\.0)
-      guard names.first == "version", pairs[0].1.utf8HasPrefix("1."),
+      // A version is `1.` and digits.
+      let version = pairs.first?.1.utf8 ?? "".utf8
+      guard names.first == "version", version.starts(with: "1.".utf8), version.count > 2,
+        version.dropFirst(2).allSatisfy({ (0x30...0x39).contains($0) }),
         [
           ["version"], ["version", "encoding"], ["version", "standalone"],
           ["version", "encoding", "standalone"],
