@@ -1,3 +1,4 @@
+import PlanGraphTestSupport
 import Testing
 
 @testable import PlanGraph
@@ -37,14 +38,10 @@ struct TextNormalizerTests {
       "\u{202F}", "\u{FEFF}", "（", "１", "～", "、", "。", "“", "”", "—", "…", "\u{2122}", "¥",
       "\u{2030}", "\u{E000}", "市", "局", "a", "1", "(", "😀", "\u{0301}",
     ]
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0x2545_F491_4F6C_DD1D)
     var canonical = 0
     for _ in 0..<5_000 {
-      let text = (0..<next(6)).map { _ in pieces[next(pieces.count)] }.joined()
+      let text = (0..<random.next(6)).map { _ in pieces[random.next(pieces.count)] }.joined()
       let scanned = TextNormalizer.scanned(text)
       var copy = text
       let isCanonical = copy.withUTF8(TextNormalizer.isCanonical)

@@ -127,20 +127,16 @@ struct XMLScannerTests {
       "<", ">", "/", "&", ";", "\"", "'", "=", " ", "\r", "\n", "!", "?", "-", "[", "]", ":", "#",
       "&amp;", "&#x4E00;", "<!--", "-->", "<![CDATA[", "]]>", "市",
     ].map { Array($0.utf8) }
-    var state: UInt64 = 0xDEAD_BEEF_CAFE_F00D
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0xDEAD_BEEF_CAFE_F00D)
     var read = 0
     for round in 0..<800 {
       var bytes = original
-      for _ in 0..<(1 + next(3)) {
-        let at = next(bytes.count)
-        switch next(3) {
-        case 0: bytes.insert(contentsOf: pieces[next(pieces.count)], at: at)
-        case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + next(4)))
-        default: bytes.replaceSubrange(at..<(at + 1), with: pieces[next(pieces.count)])
+      for _ in 0..<(1 + random.next(3)) {
+        let at = random.next(bytes.count)
+        switch random.next(3) {
+        case 0: bytes.insert(contentsOf: pieces[random.next(pieces.count)], at: at)
+        case 1: bytes.removeSubrange(at..<min(bytes.count, at + 1 + random.next(4)))
+        default: bytes.replaceSubrange(at..<(at + 1), with: pieces[random.next(pieces.count)])
         }
       }
       guard let scanned = XMLScanner.events(bytes) else { continue }

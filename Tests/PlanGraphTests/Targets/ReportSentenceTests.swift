@@ -121,15 +121,12 @@ struct ReportSentenceTests {
       "。", "、", "(", ")", "[", "]", "《", "》", "“", "”", "!", ",", ";", ":", "〃", "々", "〇",
       "「", "」", "‘", "’", "—", "…", "增长", "5%", "地区生产总值", "a", " ", "〔", "〕",
     ]
-    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
     for round in 0..<300 {
-      let lines = (1...(1 + next(6))).map { number in
+      let lines = (1...(1 + random.next(6))).map { number in
         SourceLine(
-          number: number * 2, text: (0..<next(30)).map { _ in pieces[next(pieces.count)] }.joined())
+          number: number * 2,
+          text: (0..<random.next(30)).map { _ in pieces[random.next(pieces.count)] }.joined())
       }
       Self.expectSame(lines, "round \(round)")
     }

@@ -50,13 +50,9 @@ struct JurisdictionNameTests {
       "锦州", "市", "省", "区", "县", "凌河", "2024", "年", "一", "十", "(", ",", "《", "“", "、", " ", "a",
       "政府", "自治", "第", "〇", "两",
     ]
-    var state: UInt64 = 0x1234_5678_9ABC_DEF1
-    func next(_ bound: Int) -> Int {
-      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      return Int((state >> 33) % UInt64(bound))
-    }
+    var random = SeededRandom(seed: 0x1234_5678_9ABC_DEF1)
     for _ in 0..<3_000 {
-      lines.append((0..<next(9)).map { _ in pieces[next(pieces.count)] }.joined())
+      lines.append((0..<random.next(9)).map { _ in pieces[random.next(pieces.count)] }.joined())
     }
     var found = 0
     for line in lines {
