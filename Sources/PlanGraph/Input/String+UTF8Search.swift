@@ -86,6 +86,17 @@ extension String {
     }
   }
 
+  /// This string without the white space at either end: the scalars with Unicode's
+  /// `White_Space` property (spaces of every width, tabs, line breaks), the set Foundation's
+  /// `whitespacesAndNewlines` names.
+  func trimmingWhiteSpace() -> String {
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(Substring(scalars[first...last]))
+  }
+
   /// Calls `body` with this string's UTF-8 bytes, copying them only when the string is not
   /// stored as contiguous UTF-8 (a bridged one).
   func withUTF8Bytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -23,7 +23,9 @@ public struct AliasTable: Hashable, Sendable, Codable {
   public init(parsing text: String, path: String) throws(PlanGraphError) {
     canonical = [:]
     var number = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // Lines cut at line feeds by bytes: `split(separator: "\n")` compares characters, and
+    // `\r\n` is one character, so a file saved with Windows line ends was one line.
+    for rawLine in text.utf8Fields(separatedBy: Byte.lineFeed) {
       number += 1
       var line = rawLine
       if line.last == "\r" { line.removeLast() }

@@ -42,13 +42,12 @@ public struct IndicatorVocabulary: Sendable, Hashable {
         Array(repeating: index, count: indicators[index].variants.count)
       }
     }
-    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    {
-      let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-      if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-      let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespacesAndNewlines)
-      }
+    // Lines cut at line feeds by bytes: `split(separator: "\n")` compares characters, and
+    // `\r\n` is one character, so a file saved with Windows line ends was one line.
+    for (index, line) in text.utf8Fields(separatedBy: Byte.lineFeed).enumerated() {
+      let trimmed = line.trimmingWhiteSpace()
+      if trimmed.isEmpty || trimmed.utf8HasPrefix("#") { continue }
+      let columns = line.utf8Fields(separatedBy: Byte.tab).map { $0.trimmingWhiteSpace() }
       guard columns.count == 4, !columns[0].isEmpty else {
         throw .badDataFile(path: path, line: index + 1, reason: "expected 4 tab-separated columns")
       }

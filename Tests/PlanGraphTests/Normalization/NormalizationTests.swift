@@ -23,6 +23,21 @@ struct NormalizationTests {
     }
   }
 
+  @Test("An alias table saved with Windows line ends (CRLF), a byte-order mark and blank lines")
+  func aliasesWithCRLF() throws {
+    let table = try AliasTable(
+      parsing: "\u{FEFF}# 名称对照\r\n体育局\t区体育局\r\n\r\n  \r\n发改局\t区发展和改革局\r\n",
+      path: "aliases.tsv")
+    #expect(table.canonical == ["体育局": "区体育局", "发改局": "区发展和改革局"])
+    // The bad line is named by its number, as in a file with LF ends.
+    #expect(
+      throws: PlanGraphError.badAliasTable(
+        path: "a.tsv", line: 3, reason: "expected 2 tab-separated columns, found 1")
+    ) {
+      try AliasTable(parsing: "a\tb\r\n\r\nonly-one\r\n", path: "a.tsv")
+    }
+  }
+
   @Test("An alias table renames assignees and keeps what was written")
   func applyAliases() {
     let parser = DocumentParser(options: .init(aliases: AliasTable(["虎扑体育海关": "沈阳海关"])))

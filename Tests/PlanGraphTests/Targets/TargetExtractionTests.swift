@@ -132,6 +132,25 @@ struct TargetExtractionTests {
     }
   }
 
+  @Test("A vocabulary saved with Windows line ends (CRLF) and padded columns is read")
+  func vocabularyWithCRLF() throws {
+    var vocabulary = DocumentParser.Options().vocabulary
+    try vocabulary.merge(
+      parsing: "  # 自定义指标\r\nhigh_tech\t高新技术企业 \tHigh-tech firms\t高新技术企业数|高企\r\n"
+        + "\r\nnew_jobs\t\u{3000}城镇新增就业\tNew urban jobs\t新增就业\r\n",
+      path: "x.tsv")
+    #expect(vocabulary.indicator(matching: "新增高企")?.id == "high_tech")
+    #expect(vocabulary.indicator(id: "high_tech")?.chineseName == "高新技术企业")
+    #expect(vocabulary.indicator(id: "new_jobs")?.chineseName == "城镇新增就业")
+    #expect(vocabulary.indicator(id: "new_jobs")?.englishName == "New urban jobs")
+    #expect(
+      throws: PlanGraphError.badDataFile(
+        path: "y.tsv", line: 2, reason: "expected 4 tab-separated columns")
+    ) {
+      try vocabulary.merge(parsing: "a\tb\tc\td\r\nbad line\r\n", path: "y.tsv")
+    }
+  }
+
   @Test("The longest variant wins, the first in table order on a tie, as a search of each would")
   func longestVariant() throws {
     let vocabulary = try IndicatorVocabulary(
