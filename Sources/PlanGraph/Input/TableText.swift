@@ -62,11 +62,12 @@ public enum TableText {
       cells += 1
       let start = record.count
       cell.withUnsafeBufferPointer { raw in
-        // Cut at ASCII bytes, so whole characters; most are canonical already.
+        // Cut at ASCII bytes, so whole characters; most are canonical already, the others
+        // go through the scan (`normalize` would test them for canonical form again).
         if TextNormalizer.isCanonical(raw) {
           record += raw
         } else {
-          record += TextNormalizer.normalize(String(decoding: raw, as: UTF8.self)).utf8
+          record += TextNormalizer.scanned(String(decoding: raw, as: UTF8.self)).utf8
         }
       }
       if record.count > start { kept = record.count }
