@@ -38,9 +38,12 @@ enum XMLScanner {
       events.reserveCapacity(bytes.count / 16)
     }
 
+    /// Where the part starts: after a byte-order mark, if it has one.
+    var start: Int { bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0 }
+
     /// Scans every byte; false when the bytes are left to `XMLParser`.
     mutating func run() -> Bool {
-      if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
+      index = start
       if starts(with: "<?xml"), !declarationIsUTF8() { return false }
       while index < bytes.count {
         let byte = bytes[index]
@@ -53,7 +56,7 @@ enum XMLScanner {
         case UInt8(ascii: "\r"):
           // A line break is `\n` however the file ends its lines.
           text.append(UInt8(ascii: "\n"))
-          index += index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+          passLineEnd()
         case UInt8(ascii: ">"):
           // `]]>` may not stand in text.
           guard !text.suffix(2).elementsEqual([0x5D, 0x5D]) else { return false }
@@ -85,7 +88,8 @@ enum XMLScanner {
     mutating func flushText() -> Bool {
       defer { text.removeAll(keepingCapacity: true) }
       guard !text.isEmpty else { return true }
-      if open.isEmpty { return text.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A } }
+      // (A carriage return is a line feed by now.)
+      if open.isEmpty { return text.allSatisfy(Self.isSpace) }
       events.append(.text(String(decoding: text, as: UTF8.self)))
       return true
     }
@@ -132,13 +136,13 @@ enum XMLScanner {
     ///
     /// Its target is a name, and `xml` (in any case) only in the declaration at the start.
     mutating func instruction() -> Bool {
-      let atStart = index == 0 || (index == 3 && bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+      let atStart = index == start
       index += 2
       let target = name()
       guard Self.startsName(target, in: bytes), index < bytes.count else { return false }
       let reserved = bytes[target].map { $0 | 0x20 }.elementsEqual("xml".utf8)
       guard !reserved || atStart,
-        [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) || starts(with: "?>")
+        Self.isSpace(bytes[index]) || starts(with: "?>")
       else { return false }
       return skip(past: "?>")
     }
@@ -218,7 +222,7 @@ enum XMLScanner {
           Self.append(scalar, to: &value)
         case UInt8(ascii: "\r"):
           value.append(0x20)
-          index += index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+          passLineEnd()
         case 0x09, 0x0A:
           value.append(0x20)
           index += 1
@@ -308,12 +312,22 @@ enum XMLScanner {
       return String(decoding: bytes[start..<name.upperBound], as: UTF8.self)
     }
 
+    /// Passes over the `\r` at `index`, and the `\n` after it if there is one.
+    mutating func passLineEnd() {
+      index += index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n") ? 2 : 1
+    }
+
+    /// Whether `byte` is XML white space: a space, a tab, a line feed or a carriage return.
+    static func isSpace(_ byte: UInt8) -> Bool {
+      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
     /// Passes over spaces; whether there were any.
     @discardableResult
     mutating func skipSpaces() -> Bool {
-      let start = index
-      while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
-      return index > start
+      let first = index
+      while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+      return index > first
     }
 
     /// Whether the bytes at `index` are `literal`'s.
@@ -341,29 +355,12 @@ enum XMLScanner {
     /// `name="value"` after a space, then `?>`. Anything else in it goes to `XMLParser`, which
     /// checks every part of it.
     func declarationIsUTF8() -> Bool {
-      guard let close = bytes[index...].prefix(200).firstIndex(of: UInt8(ascii: ">")),
-        bytes[close - 1] == UInt8(ascii: "?")
-      else { return false }
-      let inside = String(decoding: bytes[(index + 5)..<(close - 1)], as: UTF8.self)
+      var probe = self
+      probe.index += 5  // `<?xml`
       var pairs: [(String, String)] = []
-      var rest = Substring(inside)
-      while let first = rest.utf8.first,
-        first == 0x20 || first == 0x09 || first == 0x0A
-          || first == 0x0D
-      {
-        rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        guard let equals = rest.utf8Bounds(of: "=") else { break }
-        let name = String(rest[..<equals.lowerBound])
-        var value = rest[equals.upperBound...]
-        guard let quote = value.first, quote == "\"" || quote == "'" else { return false }
-        value = value.dropFirst()
-        guard let end = value.firstIndex(of: quote) else { return false }
-        pairs.append((name, String(value[..<end])))
-        rest = value[value.index(after: end)...]
-      }
-      guard rest.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else {
-        return false
-      }
+      while probe.skipSpaces(), let pair = probe.pseudoAttribute() { pairs.append(pair) }
+      // Ended by `?>`, within 200 bytes.
+      guard probe.starts(with: "?>"), probe.index + 2 - index <= 200 else { return false }
       let names = pairs.map(\.0)
       // A version is `1.` and digits.
       let version = pairs.first?.1.utf8 ?? "".utf8
@@ -385,6 +382,25 @@ enum XMLScanner {
         return false
       }
       return true
+    }
+
+    /// The declaration's `name="value"` at `index`, its value as written (a declaration
+    /// holds no references); nil, `index` where it was, when there is none.
+    mutating func pseudoAttribute() -> (String, String)? {
+      let first = index
+      let name = self.name()
+      guard !name.isEmpty, index < bytes.count, bytes[index] == UInt8(ascii: "="),
+        index + 1 < bytes.count, bytes[index + 1] == 0x22 || bytes[index + 1] == 0x27,
+        let end = bytes[(index + 2)...].firstIndex(of: bytes[index + 1])
+      else {
+        index = first
+        return nil
+      }
+      defer { index = end + 1 }
+      return (
+        String(decoding: bytes[name], as: UTF8.self),
+        String(decoding: bytes[(index + 2)..<end], as: UTF8.self)
+      )
     }
   }
 }
