@@ -64,6 +64,7 @@ struct XMLScannerTests {
       "\u{FEFF}<sst xmlns=\"m\" count=\"2\"><si><t>区发改局</t></si><si><r><t>区</t></r><r><t>财政局</t></r>"
         + "<rPh sb=\"0\"><t>く</t></rPh></si></sst>",
       "<a>line one\rline two\r\nline three\n</a>",
+      "<?xml version=\"1.0\"\r\n encoding=\"UTF-8\"\r\n?><a>x</a>",
       "<?xml version='1.0' encoding='utf-8'?><root><empty/><empty></empty>  text  <x y = \"1\" /></root>",
     ]
     for (index, document) in documents.enumerated() {
