@@ -22,13 +22,8 @@ public struct AliasTable: Hashable, Sendable, Codable {
   /// - Throws: `PlanGraphError.badAliasTable` naming the first bad line.
   public init(parsing text: String, path: String) throws(PlanGraphError) {
     canonical = [:]
-    var number = 0
-    // Lines cut at line feeds by bytes: `split(separator: "\n")` compares characters, and
-    // `\r\n` is one character, so a file saved with Windows line ends was one line.
-    for rawLine in text.utf8Fields(separatedBy: Byte.lineFeed) {
-      number += 1
-      var line = rawLine
-      if line.last == "\r" { line.removeLast() }
+    for (number, text) in ShippedData.lines(of: text) {
+      var line = text
       if number == 1 && line.first == "\u{FEFF}" { line.removeFirst() }
       if line.allSatisfy(\.isWhitespace) || line.hasPrefix("#") { continue }
       let columns = line.split(separator: "\t", omittingEmptySubsequences: false)

@@ -70,6 +70,23 @@ extension ShippedData {
     }
   }
 
+  /// The lines of a table's `text` that `forEachLine` gives, with their numbers.
+  ///
+  /// Lines end at line feeds found by bytes, so Windows line ends (`\r\n`, one `Character`,
+  /// which `split(separator: "\n")` does not cut at) end lines too: the users' alias and
+  /// indicator tables are cut here, as the shipped tables are.
+  static func lines(of text: String) -> [(number: Int, text: String)] {
+    var text = text
+    return text.withUTF8 { bytes in
+      var lines: [(number: Int, text: String)] = []
+      forEachLine(in: bytes) { number, line in
+        lines.append(
+          (number, String(decoding: UnsafeBufferPointer(rebasing: bytes[line]), as: UTF8.self)))
+      }
+      return lines
+    }
+  }
+
   /// At least how many lines `forEachLine` gives: one more than the line feeds.
   static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
     bytes.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }

@@ -42,14 +42,12 @@ public struct IndicatorVocabulary: Sendable, Hashable {
         Array(repeating: index, count: indicators[index].variants.count)
       }
     }
-    // Lines cut at line feeds by bytes: `split(separator: "\n")` compares characters, and
-    // `\r\n` is one character, so a file saved with Windows line ends was one line.
-    for (index, line) in text.utf8Fields(separatedBy: Byte.lineFeed).enumerated() {
+    for (number, line) in ShippedData.lines(of: text) {
       let trimmed = line.trimmingWhiteSpace()
       if trimmed.isEmpty || trimmed.utf8HasPrefix("#") { continue }
       let columns = line.utf8Fields(separatedBy: Byte.tab).map { $0.trimmingWhiteSpace() }
       guard columns.count == 4, !columns[0].isEmpty else {
-        throw .badDataFile(path: path, line: index + 1, reason: "expected 4 tab-separated columns")
+        throw .badDataFile(path: path, line: number, reason: "expected 4 tab-separated columns")
       }
       let variants = ([columns[1]] + columns[3].split(separator: "|").map(String.init))
         .map(TextNormalizer.normalize).filter { !$0.isEmpty }
