@@ -1,4 +1,5 @@
 import Foundation
+import PlanGraphTestSupport
 import Testing
 
 @testable import PlanGraph
@@ -212,18 +213,13 @@ struct ByteSearchTests {
   @Test("Closing brackets found a word at a time are those found a character at a time")
   func closingBrackets() {
     // Brackets, and characters that share their bytes: 丐 and 丑 end in 0x90 and 0x91 like
-    // 【 and 】, ぐ is E3 81 90, 、 and 〔 are E3 80 81 and E3 80 94.
-    let pieces = ["(", ")", "【", "】", "丐", "丑", "ぐ", "、", "〔", "a", "市", "局"]
-    var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+    // 【 and 】, ぐ is E3 81 90, 、 and 〔 are E3 80 81 and E3 80 94, 䀐 and 䀑 E4 80 90 and 91.
+    let pieces = ["(", ")", "【", "】", "丐", "丑", "ぐ", "、", "〔", "a", "市", "局", "䀐", "䀑"]
+    var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
     var checked = 0
     var closings = 0
     for _ in 0..<4_000 {
-      var text = ""
-      seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-      for _ in 0..<Int(seed >> 59) {
-        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        text += pieces[Int(seed >> 33) % pieces.count]
-      }
+      let text = (0..<random.next(32)).map { _ in pieces[random.next(pieces.count)] }.joined()
       let bytes = Array(text.utf8)
       var found: [String] = []
       bytes.withUnsafeBufferPointer { buffer in
