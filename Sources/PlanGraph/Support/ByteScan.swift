@@ -223,61 +223,105 @@ enum ByteScan {
 /// A few words looked for together in one pass over a text's bytes: the search `NeedleSet`
 /// makes for one to four needles.
 ///
-/// Eight bytes at a time are tested for every word's last byte at once, and only where one
-/// stands are the bytes before it compared: `ByteScan.firstOffset(of:in:)` for each word
-/// would read the whole text once per word.
+/// Sixteen places at a time are tested for every word's last two bytes at once (two vector
+/// comparisons per word), and only where a word's two stand are the bytes before them
+/// compared: `ByteScan.firstOffset(of:in:)` for each word would read the whole text once per
+/// word. Two bytes, not one, because a Chinese character's last byte ends one character in
+/// 64 (【's 0x90, 扫's 0xAB), while its last two end a few characters in the text at most.
 struct WordSearch: Sendable {
   private let words: [[UInt8]]
-  /// Each word's last byte, repeated in every byte of a word; a fourth word's place holds
-  /// the first's again when there are three or fewer.
-  private let lastBytes: (UInt64, UInt64, UInt64, UInt64)
+  /// Three vectors per word: its last byte, the byte before it and a mask, each in every lane.
+  ///
+  /// The byte before is 0 and the mask 0 for a word of one byte (the byte before a place is
+  /// not compared), 0xFF otherwise; a fourth word's place holds the first's again when there
+  /// are three or fewer. In an array, so that a copy of the search (a `NeedleSet` hands it
+  /// out) is two references, not twelve vectors.
+  private let vectors: [SIMD16<UInt8>]
 
   /// A search for one to four `words`, none of them empty.
   init(_ words: [String]) {
     precondition((1...4).contains(words.count), "WordSearch takes one to four words")
     self.words = words.map { Array($0.utf8) }
-    let lasts = self.words.map { 0x0101_0101_0101_0101 &* UInt64($0[$0.count - 1]) }
-    let padded = lasts + Array(repeating: lasts[0], count: 4 - lasts.count)
-    lastBytes = (padded[0], padded[1], padded[2], padded[3])
+    let padded = self.words + Array(repeating: self.words[0], count: 4 - self.words.count)
+    vectors = padded.flatMap { word -> [SIMD16<UInt8>] in
+      [
+        SIMD16(repeating: word[word.count - 1]),
+        SIMD16(repeating: word.count > 1 ? word[word.count - 2] : 0),
+        SIMD16(repeating: word.count > 1 ? 0xFF : 0),
+      ]
+    }
   }
 
-  /// A high bit for each byte of the eight at `start` that is some word's last byte (and, by
-  /// a borrow, a few that are not: `endsAt` turns those down).
+  /// The sixteen places from `end` where some word's last two bytes end (its only byte, for
+  /// a word of one), as two words of eight bytes each 0xFF at such a place and 0 elsewhere;
+  /// `end` is at least 1; `v` holds `vectors`.
   @inline(__always)
-  private func candidates(at start: UnsafePointer<UInt8>) -> UInt64 {
-    let word = UnsafeRawPointer(start).loadUnaligned(as: UInt64.self)
-    @inline(__always) func zeros(_ bytes: UInt64) -> UInt64 {
-      (bytes &- 0x0101_0101_0101_0101) & ~bytes & 0x8080_8080_8080_8080
+  private static func candidates(
+    endingFrom end: UnsafePointer<UInt8>, _ v: UnsafePointer<SIMD16<UInt8>>
+  ) -> SIMD2<UInt64> {
+    let block = UnsafeRawPointer(end).loadUnaligned(as: SIMD16<UInt8>.self)
+    let before = UnsafeRawPointer(end - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+    let found =
+      (block .== v[0]) .& (before & v[2] .== v[1]) .| (block .== v[3]) .& (before & v[5] .== v[4])
+      .| (block .== v[6]) .& (before & v[8] .== v[7]) .| (block .== v[9])
+      .& (before & v[11] .== v[10])
+    return unsafeBitCast(found, to: SIMD2<UInt64>.self)
+  }
+
+  /// Whether a word ends at one of the places `lanes` marks (a byte 0xFF for each), counted
+  /// from `start`.
+  @inline(__always)
+  private func endsAt(_ lanes: UInt64, from start: Int, in base: UnsafePointer<UInt8>) -> Bool {
+    var lanes = lanes
+    while lanes != 0 {
+      if endsAt(start + lanes.trailingZeroBitCount >> 3, in: base) { return true }
+      lanes &= ~(0xFF << UInt64(lanes.trailingZeroBitCount & ~7))
     }
-    return zeros(word ^ lastBytes.0) | zeros(word ^ lastBytes.1) | zeros(word ^ lastBytes.2)
-      | zeros(word ^ lastBytes.3)
+    return false
+  }
+
+  /// Whether a word ends at one of the sixteen places `lanes` marks, counted from `start`.
+  @inline(__always)
+  private func endsAt(_ lanes: SIMD2<UInt64>, from start: Int, in base: UnsafePointer<UInt8>)
+    -> Bool
+  {
+    guard lanes[0] | lanes[1] != 0 else { return false }
+    return endsAt(lanes[0], from: start, in: base) || endsAt(lanes[1], from: start + 8, in: base)
   }
 
   /// Whether any of the words occurs in `text`.
   func containsAny(in text: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = text.baseAddress else { return false }
-    var index = 0
-    while index + 8 <= text.count {
-      var zeros = candidates(at: base + index)
-      while zeros != 0 {
-        if endsAt(index + zeros.trailingZeroBitCount >> 3, in: base) { return true }
-        zeros &= zeros - 1
-      }
-      index += 8
-    }
-    guard index < text.count else { return false }
-    guard text.count >= 8 else {
-      for end in index..<text.count where endsAt(end, in: base) { return true }
+    // The vectors read the byte before each place: a text of 16 bytes or fewer, and the
+    // first place of a longer one, are tested a place at a time.
+    guard text.count > 16 else {
+      for end in 0..<text.count where endsAt(end, in: base) { return true }
       return false
     }
-    // The last eight bytes, less those the words above already covered.
-    let start = text.count - 8
-    var zeros = candidates(at: base + start) & ~((1 << UInt64(8 * (index - start))) &- 1)
-    while zeros != 0 {
-      if endsAt(start + zeros.trailingZeroBitCount >> 3, in: base) { return true }
-      zeros &= zeros - 1
+    if endsAt(0, in: base) { return true }
+    return vectors.withUnsafeBufferPointer { vectors in
+      let v = vectors.baseAddress!
+      var index = 1
+      while index + 16 <= text.count {
+        if endsAt(Self.candidates(endingFrom: base + index, v), from: index, in: base) {
+          return true
+        }
+        index += 16
+      }
+      guard index < text.count else { return false }
+      // The last sixteen places, less those the blocks above already tested.
+      let start = text.count - 16
+      var lanes = Self.candidates(endingFrom: base + start, v)
+      // Places before `index` were tested: their lanes are cleared (at most fifteen of them).
+      let tested = index - start
+      if tested >= 8 {
+        lanes[0] = 0
+        lanes[1] &= ~((1 << UInt64(8 * (tested - 8))) &- 1)
+      } else {
+        lanes[0] &= ~((1 << UInt64(8 * tested)) &- 1)
+      }
+      return endsAt(lanes, from: start, in: base)
     }
-    return false
   }
 
   /// Whether a word ends at `end` (its last byte is there).

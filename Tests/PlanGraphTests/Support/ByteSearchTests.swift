@@ -88,6 +88,36 @@ struct ByteSearchTests {
     #expect(checked == 2_077)
   }
 
+  @Test("Several words in long texts: every place of every 16-byte block and of the tail")
+  func severalWordsInLongTexts() {
+    // A one-byte word (`%`) with words of three and more, and a filler whose characters end
+    // in the words' last bytes but not their last two: 】 (E3 80 91) and 搜 (E6 90 9C) beside
+    // 【 (E3 80 90), 扫 (E6 89 AB) and 日 (E6 97 A5) beside 扫 and 旦; 号 without its colon.
+    // Planted places: a word of w bytes has 71 - w places in a text of 70, one fewer in each
+    // shorter text down to its own length: (71 - w)(72 - w) / 2 in all.
+    for (words, places) in [
+      (["【", "扫", "字号:"], 6_772), (["%", "万吨", "增长"], 6_775), (["省长"], 2_145),
+    ] {
+      let search = NeedleSet(words)
+      let filler = Array("搜索】页面字体大小号日扫描长度吨位长".utf8)
+      var checked = 0
+      for length in 0...70 {
+        let haystack = (0..<length).map { filler[(length + $0) % filler.count] }
+        let found = haystack.withUnsafeBufferPointer { search.containsAny(in: $0) }
+        #expect(found == words.contains { Self.naive(Array($0.utf8), haystack) != nil })
+        for word in words.map({ Array($0.utf8) }) {
+          for place in stride(from: 0, through: length - word.count, by: 1) {
+            var planted = haystack
+            planted.replaceSubrange(place..<(place + word.count), with: word)
+            #expect(planted.withUnsafeBufferPointer { search.containsAny(in: $0) })
+            checked += 1
+          }
+        }
+      }
+      #expect(checked == places)
+    }
+  }
+
   @Test("The longest needle found is the first in list order among the longest found")
   func longestMatch() {
     // Needles of one to five characters that overlap and repeat (the indicator vocabulary
