@@ -63,17 +63,14 @@ struct ByteSearchTests {
     #expect("由市财政局负责".utf8Range(of: "财政") == 6)
   }
 
-  @Test("Several words in one pass: found wherever any one of them is, at every place")
-  func severalWords() {
-    let words = ["【", "扫", "字号:"]
-    // Three needles: the set searches them by their last bytes (`WordSearch`).
+  /// Searches `words` in texts of `filler`'s bytes of every length up to `longest` (each
+  /// starting at another byte of it), as they are and with each word planted at every place;
+  /// returns how many planted places were searched.
+  static func searchEveryPlace(_ words: [String], filler: [UInt8], longest: Int) -> Int {
     let search = NeedleSet(words)
-    // 扫 ends in 0xAB and 【 in 0x90, bytes that end many other characters (搜, 】's
-    // neighbours); the filler holds some of them.
-    let filler = Array("搜索】页面字体大小:".utf8)
     var checked = 0
-    for length in 0...40 {
-      let haystack = (0..<length).map { filler[$0 % filler.count] }
+    for length in 0...longest {
+      let haystack = (0..<length).map { filler[(length + $0) % filler.count] }
       let found = haystack.withUnsafeBufferPointer { search.containsAny(in: $0) }
       #expect(found == words.contains { Self.naive(Array($0.utf8), haystack) != nil })
       for word in words.map({ Array($0.utf8) }) {
@@ -85,36 +82,31 @@ struct ByteSearchTests {
         }
       }
     }
+    return checked
+  }
+
+  @Test("Several words in one pass: found wherever any one of them is, at every place")
+  func severalWords() {
+    // Three needles: the set searches them by their last two bytes (`WordSearch`). 扫 ends
+    // in 0xAB and 【 in 0x90, bytes that end many other characters (搜, 】's neighbours); the
+    // filler holds some of them.
+    let checked = Self.searchEveryPlace(
+      ["【", "扫", "字号:"], filler: Array("搜索】页面字体大小:".utf8), longest: 40)
     #expect(checked == 2_077)
   }
 
   @Test("Several words in long texts: every place of every 16-byte block and of the tail")
   func severalWordsInLongTexts() {
-    // A one-byte word (`%`) with words of three and more, and a filler whose characters end
-    // in the words' last bytes but not their last two: 】 (E3 80 91) and 搜 (E6 90 9C) beside
-    // 【 (E3 80 90), 扫 (E6 89 AB) and 日 (E6 97 A5) beside 扫 and 旦; 号 without its colon.
-    // Planted places: a word of w bytes has 71 - w places in a text of 70, one fewer in each
-    // shorter text down to its own length: (71 - w)(72 - w) / 2 in all.
+    // A one-byte word (`%`) among longer ones, and a filler of near misses: 】 (E3 80 91)
+    // shares 【's first two bytes, 号 is 字号:'s without the colon, 长 ends 增长 and 省长
+    // without the character before it, 吨 is 万吨's without 万.
+    // A word of w bytes has 71 - w places in a text of 70, one fewer in each shorter text
+    // down to its own length: (71 - w)(72 - w) / 2 in all.
+    let filler = Array("搜索】页面字体大小号日描长度吨位长".utf8)
     for (words, places) in [
       (["【", "扫", "字号:"], 6_772), (["%", "万吨", "增长"], 6_775), (["省长"], 2_145),
     ] {
-      let search = NeedleSet(words)
-      let filler = Array("搜索】页面字体大小号日扫描长度吨位长".utf8)
-      var checked = 0
-      for length in 0...70 {
-        let haystack = (0..<length).map { filler[(length + $0) % filler.count] }
-        let found = haystack.withUnsafeBufferPointer { search.containsAny(in: $0) }
-        #expect(found == words.contains { Self.naive(Array($0.utf8), haystack) != nil })
-        for word in words.map({ Array($0.utf8) }) {
-          for place in stride(from: 0, through: length - word.count, by: 1) {
-            var planted = haystack
-            planted.replaceSubrange(place..<(place + word.count), with: word)
-            #expect(planted.withUnsafeBufferPointer { search.containsAny(in: $0) })
-            checked += 1
-          }
-        }
-      }
-      #expect(checked == places)
+      #expect(Self.searchEveryPlace(words, filler: filler, longest: 70) == places)
     }
   }
 
