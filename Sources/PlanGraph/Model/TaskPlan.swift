@@ -50,6 +50,33 @@ public struct TaskPlan: Codable, Hashable, Sendable {
     return distinct.sorted { $0.name.compareUTF8($1.name) < 0 }
   }
 
+  /// How many distinct assignees of each kind the plan names: the counts of
+  /// `assignees(of:)`, in one pass over the assignments and without sorting.
+  ///
+  /// Names are told apart by their bytes; a kind with a name that is not plainly NFC is
+  /// counted by `assignees(of:)` itself, which merges names equal as `String`s.
+  public func assigneeCounts() -> [Assignee.Kind: Int] {
+    var seen = NameTable()
+    var counts = [0, 0, 0]
+    var plain = [true, true, true]
+    for task in tasks.indices {
+      let assignments = tasks[task].assignments
+      for index in assignments.indices {
+        let assignee = assignments[index].assignee
+        let tag = Int(assignee.kind.tag)
+        guard seen.intern(assignee.name, tag: assignee.kind.tag).isNew else { continue }
+        counts[tag] += 1
+        if plain[tag] && !assignee.name.isPlainNFC { plain[tag] = false }
+      }
+    }
+    var byKind: [Assignee.Kind: Int] = [:]
+    for kind in Assignee.Kind.allCases {
+      let tag = Int(kind.tag)
+      byKind[kind] = plain[tag] ? counts[tag] : assignees(of: kind).count
+    }
+    return byKind
+  }
+
   /// The section with the given number, if the plan has it.
   public func section(numbered number: Int?) -> Section? {
     guard let number else { return nil }

@@ -31,10 +31,10 @@ enum DocumentSummary {
         "  plan:     \(plan.sections.count) sections, \(subsections) subsections, "
           + "\(plan.tasks.count) tasks")
       lines.append("  assigned: \(assignmentCount) (\(byRole.joined(separator: ", ")))")
+      let named = plan.assigneeCounts()
       lines.append(
-        "  named:    \(plan.assignees(of: .leader).count) leaders, "
-          + "\(plan.assignees(of: .unit).count) units, "
-          + "\(plan.assignees(of: .collective).count) collectives")
+        "  named:    \(named[.leader]!) leaders, \(named[.unit]!) units, "
+          + "\(named[.collective]!) collectives")
       let unassigned = plan.tasks.count { task in
         !task.assignments.contains { $0.role.isLeaderRole }
       }

@@ -33,6 +33,8 @@ struct AssigneeListTests {
     #expect(!units.contains { Array($0.name.utf8) == Array(composed.utf8) })
     #expect(plan.assignees(of: .leader).map(\.name) == ["市财政局", "王健"].sorted())
     #expect(plan.assignees(of: .collective).map(\.name) == ["各县(市)区人民政府"])
+    // Counted in one pass by bytes, the units' two forms of 市café局 are still one.
+    #expect(plan.assigneeCounts() == [.leader: 2, .unit: 3, .collective: 1])
   }
 
   @Test("The real plans' assignees of each kind are the set of them sorted as strings")
@@ -43,6 +45,7 @@ struct AssigneeListTests {
       for kind in Assignee.Kind.allCases {
         let expected = Set(plan.assignments.map(\.assignee).filter { $0.kind == kind }).sorted()
         #expect(plan.assignees(of: kind) == expected, "\(fixture) \(kind)")
+        #expect(plan.assigneeCounts()[kind] == expected.count, "\(fixture) \(kind)")
         checked += expected.count
       }
     }
