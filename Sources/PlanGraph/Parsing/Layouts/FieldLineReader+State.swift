@@ -293,10 +293,17 @@ struct FieldLineState {
 
   mutating func finish() -> LayoutReading {
     close()
+    // The drafts, and each one's spans, are made at their final size.
     var tasks: [TaskDraft] = []
+    tasks.reserveCapacity(finished.count)
     for open in finished {
-      var spans = open.fields.map {
-        RoleSpan(role: $0.label.role, text: $0.value, line: $0.line, column: $0.column)
+      var spans: [RoleSpan] = []
+      spans.reserveCapacity(open.fields.count + open.written.count)
+      for field in open.fields {
+        spans.append(
+          RoleSpan(
+            role: field.label.role, text: field.value, line: field.line, column: field.column)
+        )
       }
       spans += open.written
       tasks.append(
