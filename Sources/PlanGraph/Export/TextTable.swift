@@ -10,27 +10,84 @@ public struct TextTable: Sendable {
   /// The table as text: header, a rule, rows; two spaces between columns.
   public func string(for table: Table) -> String {
     let cells = [table.header] + table.rows.map { $0.map(Self.display) }
+    // Each cell's width is measured once, for the column's width and for its padding.
+    let cellWidths = cells.map { $0.map(Self.width(of:)) }
     var widths = [Int](repeating: 0, count: table.header.count)
-    for row in cells {
-      for (i, cell) in row.enumerated() { widths[i] = max(widths[i], Self.width(of: cell)) }
+    for row in cellWidths {
+      for (i, width) in row.enumerated() { widths[i] = max(widths[i], width) }
     }
     var numeric = rightAligned
     for column in table.header.indices
     where table.rows.contains(where: { Self.isNumber($0[column]) }) {
       numeric.insert(column)
     }
-    var lines: [String] = []
+    // Built as bytes: the padding is ASCII spaces, and a line's trailing spaces are cut by
+    // bytes (`trimmingTrailingSpaces`), not by stepping back through its characters.
+    var text: [UInt8] = []
+    var line: [UInt8] = []
     for (index, row) in cells.enumerated() {
-      let padded = row.enumerated().map { column, cell -> String in
-        let pad = String(repeating: " ", count: widths[column] - Self.width(of: cell))
-        return numeric.contains(column) ? pad + cell : cell + pad
+      line.removeAll(keepingCapacity: true)
+      for (column, cell) in row.enumerated() {
+        if column > 0 { line += [0x20, 0x20] }
+        let pad = widths[column] - cellWidths[index][column]
+        if numeric.contains(column) {
+          line += repeatElement(0x20, count: pad)
+          line += cell.utf8
+        } else {
+          line += cell.utf8
+          line += repeatElement(0x20, count: pad)
+        }
       }
-      lines.append(String(padded.joined(separator: "  ").reversed().drop { $0 == " " }.reversed()))
+      text += Self.trimmingTrailingSpaces(line)
+      text.append(0x0A)
       if index == 0 {
-        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+        for (column, width) in widths.enumerated() {
+          if column > 0 { text += [0x20, 0x20] }
+          text += repeatElement(UInt8(ascii: "-"), count: width)
+        }
+        text.append(0x0A)
       }
     }
-    return lines.joined(separator: "\n") + "\n"
+    return String(decoding: text, as: UTF8.self)
+  }
+
+  /// `line` without the spaces that end it, as dropping its last characters while they are
+  /// a space would leave it.
+  ///
+  /// A space is a character of its own unless a prepended mark (Arabic's U+0600 number sign,
+  /// and a few others) stands before it and takes it into its character: then that space is
+  /// kept, so a line whose text before its last spaces is not plainly CJK or below U+0600 is
+  /// trimmed by its characters.
+  static func trimmingTrailingSpaces(_ line: [UInt8]) -> ArraySlice<UInt8> {
+    var end = line.count
+    while end > 0, line[end - 1] == 0x20 { end -= 1 }
+    // Nothing cut, or nothing left.
+    guard end > 0, end < line.count else { return line[..<end] }
+    var start = end - 1
+    while start > 0, line[start] & 0xC0 == 0x80 { start -= 1 }
+    if let last = line.withUnsafeBufferPointer({ $0.scalar(at: start)?.scalar }),
+      Self.endsCharacter(last)
+    {
+      return line[..<end]
+    }
+    let text = String(decoding: line, as: UTF8.self)
+    var kept = text.startIndex
+    var index = text.startIndex
+    while index < text.endIndex {
+      let next = text.index(after: index)
+      if text[index] != " " { kept = next }
+      index = next
+    }
+    return line[..<text.utf8.distance(from: text.startIndex, to: kept)]
+  }
+
+  /// Whether `scalar` is one no following space joins into a character: below U+0600 (where
+  /// no prepended mark is), or in the CJK, Hangul and full-width blocks.
+  private static func endsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0..<0x600, 0x2E80...0xD7A3, 0xF900...0xFFEF, 0x20000...0x3FFFD: true
+    default: false
+    }
   }
 
   private static func display(_ cell: Table.Cell) -> String {
@@ -46,7 +103,7 @@ public struct TextTable: Sendable {
   }
 
   /// Two decimals for display.
-  private static func twoDecimals(_ value: Double) -> String {
+  static func twoDecimals(_ value: Double) -> String {
     let scaled = (value * 100).rounded() / 100
     var text = "\(scaled)"
     if let dot = text.firstIndex(of: ".") {
@@ -63,6 +120,16 @@ public struct TextTable: Sendable {
     var width = 0
     for scalar in text.unicodeScalars {
       let v = scalar.value
+      // Below U+0300 nothing is a combining mark, and the CJK ideographs of U+4E00–U+9FFF
+      // are all letters: only the others are looked up.
+      if v < 0x300 {
+        width += 1
+        continue
+      }
+      if (0x4E00...0x9FFF).contains(v) {
+        width += 2
+        continue
+      }
       if scalar.properties.generalCategory == .nonspacingMark || v == 0x200B { continue }
       let wide =
         (0x1100...0x115F).contains(v) || (0x2E80...0xA4CF).contains(v)
