@@ -144,18 +144,25 @@ public struct HTMLReport: Sendable {
   }
 
   /// `text` with HTML's special characters escaped.
+  ///
+  /// By bytes: `&`, `<`, `>` and `"` are ASCII, and most text holds none of them and is
+  /// returned as it is. (Read by `Character`s, as before, a mark joined to one of them, such
+  /// as `&` followed by U+0301, made a character that was left unescaped.)
   public static func escape(_ text: String) -> String {
-    var result = ""
-    for character in text {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      default: result.append(character)
+    guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 })
+    else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      switch byte {
+      case 0x26: result += "&amp;".utf8
+      case 0x3C: result += "&lt;".utf8
+      case 0x3E: result += "&gt;".utf8
+      case 0x22: result += "&quot;".utf8
+      default: result.append(byte)
       }
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// An HTML table; numeric cells are right-aligned.

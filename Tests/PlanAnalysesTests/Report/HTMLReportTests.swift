@@ -43,6 +43,16 @@ struct HTMLReportTests {
     return stack.isEmpty ? nil : "unclosed \(stack)"
   }
 
+  @Test("Escaping: the four specials by their bytes, anything else as it is")
+  func escaping() {
+    #expect(HTMLReport.escape("市<局>&\"甲\"") == "市&lt;局&gt;&amp;&quot;甲&quot;")
+    #expect(HTMLReport.escape("各县(市)区人民政府'") == "各县(市)区人民政府'")
+    #expect(HTMLReport.escape("") == "")
+    // A mark joined to `&` is no longer part of one character that escaping passes over.
+    #expect(HTMLReport.escape("&\u{301}<\u{20DD}") == "&amp;\u{301}&lt;\u{20DD}")
+    #expect(HTMLReport.escape("<script>x</script>") == "&lt;script&gt;x&lt;/script&gt;")
+  }
+
   @Test("Every page is well formed; the index links a page per document")
   func structure() throws {
     let pages = try Self.report().pages()
