@@ -19,13 +19,17 @@ public struct PlanAnalysis: Sendable {
 
   /// Analyses `document`.
   public init(_ document: Document) {
-    self.document = document
-    graph = BipartiteGraph(documents: [document])
-    unitLoad = UnitLoad.compute(
-      graph, quantifiedTaskIDs: Set(document.targets.compactMap(\.taskID)))
-    leaderLoad = LeaderLoad.compute(graph)
+    self.init(PlanWorkload(document))
+  }
+
+  /// Completes the analysis of a plan whose workload is known: its network and portfolios.
+  public init(_ workload: PlanWorkload) {
+    document = workload.document
+    graph = workload.graph
+    unitLoad = workload.unitLoad
+    leaderLoad = workload.leaderLoad
     network = CoResponsibilityNetwork(graph)
-    distribution = LoadDistribution(unitLoad)
+    distribution = workload.distribution
     portfolios = LeaderPortfolio.compute(leaderLoad: leaderLoad)
   }
 

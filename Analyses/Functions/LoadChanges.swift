@@ -29,11 +29,20 @@ public struct PlaceLoadRecord: Sendable, Hashable {
 
   /// The record of an analysed plan.
   public init(_ analysis: PlanAnalysis, functions: AgencyFunctions = .shipped) {
-    documentID = analysis.document.id
-    jurisdiction = analysis.document.metadata.jurisdiction
-    jurisdictionCode = analysis.document.metadata.jurisdictionCode
-    year = analysis.document.metadata.year
-    units = analysis.unitLoad.filter { $0.unit.kind == .unit }.map {
+    self.init(analysis.document, unitLoad: analysis.unitLoad, functions: functions)
+  }
+
+  /// The record of a plan whose workload is known (all a record needs).
+  public init(_ workload: PlanWorkload, functions: AgencyFunctions = .shipped) {
+    self.init(workload.document, unitLoad: workload.unitLoad, functions: functions)
+  }
+
+  private init(_ document: Document, unitLoad: [UnitLoad], functions: AgencyFunctions) {
+    documentID = document.id
+    jurisdiction = document.metadata.jurisdiction
+    jurisdictionCode = document.metadata.jurisdictionCode
+    year = document.metadata.year
+    units = unitLoad.filter { $0.unit.kind == .unit }.map {
       Unit(
         name: $0.unit.name, function: functions.function(of: $0.unit.name).id,
         leadTasks: $0.leadTasks, totalTasks: $0.totalTasks)

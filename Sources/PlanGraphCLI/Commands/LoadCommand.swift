@@ -37,12 +37,10 @@ enum LoadCommand {
       arguments.positionals,
       render: { document -> (text: String, rows: [[Table.Cell]])? in
         guard document.kind == .plan && !document.tasks.isEmpty else { return nil }
-        let analysis = PlanAnalysis(document)
-        let rows =
-          by == "unit"
-          ? PlanAnalysis.unitLoadTable([analysis]).rows
-          : PlanAnalysis.leaderLoadTable([analysis]).rows
-        return (text(analysis, by: by, top: top, sections: sections), rows)
+        // The workload alone: `load` never reads the network a full analysis adds.
+        let workload = PlanWorkload(document)
+        let rows = by == "unit" ? workload.unitLoadRows : workload.leaderLoadRows
+        return (text(workload, by: by, top: top, sections: sections), rows)
       },
       consume: { output in
         guard let (text, rows) = output else { return }
@@ -61,7 +59,7 @@ enum LoadCommand {
 
   /// What `load` prints for one plan: its table, its spread and, with `--sections`, its
   /// tasks per section.
-  private static func text(_ analysis: PlanAnalysis, by: String, top: Int?, sections: Bool)
+  private static func text(_ analysis: PlanWorkload, by: String, top: Int?, sections: Bool)
     -> String
   {
     let m = analysis.document.metadata

@@ -192,7 +192,7 @@ enum TargetsCommand {
       render: { document -> (Document, PlaceLoadRecord?) in
         let record =
           placeRecords && document.kind == .plan && !document.tasks.isEmpty
-          ? PlaceLoadRecord(PlanAnalysis(document)) : nil
+          ? PlaceLoadRecord(PlanWorkload(document)) : nil
         var kept = document
         kept.plan = nil
         kept.diagnostics = []

@@ -40,6 +40,25 @@ struct WorkloadTests {
     #expect(wang.supervisedTasks == 1)
   }
 
+  @Test("A plan's workload alone is the full analysis's, and so is its load record")
+  func workloadAlone() throws {
+    let document = try DocumentParser().parse(path: Fixture.jinzhou2025.path)
+    let workload = PlanWorkload(document)
+    let analysis = PlanAnalysis(document)
+    #expect(workload.unitLoad == analysis.unitLoad)
+    #expect(workload.leaderLoad == analysis.leaderLoad)
+    #expect(workload.distribution == analysis.distribution)
+    #expect(PlaceLoadRecord(workload) == PlaceLoadRecord(analysis))
+    #expect(workload.unitLoadRows == PlanAnalysis.unitLoadTable([analysis]).rows)
+    #expect(workload.leaderLoadRows == PlanAnalysis.leaderLoadTable([analysis]).rows)
+    // Read from the document: 41 units lead tasks; 8 leaders are named after 牵头领导, 刘希明
+    // on 45 tasks, the most.
+    #expect(workload.distribution.leadingUnits == 41)
+    #expect(workload.leaderLoad.count == 8)
+    #expect(workload.leaderLoad.first?.leader.name == "刘希明")
+    #expect(workload.leaderLoad.first?.leadTasks == 45)
+  }
+
   @Test("The bipartite graph's invariants hold", arguments: Fixture.plans)
   func invariants(fixture: Fixture) throws {
     let graph = try Self.analysis(fixture).graph
