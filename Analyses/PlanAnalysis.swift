@@ -2,20 +2,38 @@ import PlanGraph
 
 /// Every analysis of one plan, computed once: its bipartite graph, workload and network.
 public struct PlanAnalysis: Sendable {
-  /// The plan.
-  public var document: Document
-  /// The plan's bipartite graph.
-  public var graph: BipartiteGraph
-  /// Load per unit and collective.
-  public var unitLoad: [UnitLoad]
-  /// Load per leader.
-  public var leaderLoad: [LeaderLoad]
+  /// The plan's workload: its graph, the load of each unit and leader, and their spread.
+  public var workload: PlanWorkload
   /// The co-responsibility network of specific units.
   public var network: CoResponsibilityNetwork
-  /// How unevenly lead tasks are spread.
-  public var distribution: LoadDistribution
   /// Each leader's lead units.
   public var portfolios: [LeaderPortfolio]
+
+  /// The plan.
+  public var document: Document {
+    get { workload.document }
+    set { workload.document = newValue }
+  }
+  /// The plan's bipartite graph.
+  public var graph: BipartiteGraph {
+    get { workload.graph }
+    set { workload.graph = newValue }
+  }
+  /// Load per unit and collective.
+  public var unitLoad: [UnitLoad] {
+    get { workload.unitLoad }
+    set { workload.unitLoad = newValue }
+  }
+  /// Load per leader.
+  public var leaderLoad: [LeaderLoad] {
+    get { workload.leaderLoad }
+    set { workload.leaderLoad = newValue }
+  }
+  /// How unevenly lead tasks are spread.
+  public var distribution: LoadDistribution {
+    get { workload.distribution }
+    set { workload.distribution = newValue }
+  }
 
   /// Analyses `document`.
   public init(_ document: Document) {
@@ -24,13 +42,9 @@ public struct PlanAnalysis: Sendable {
 
   /// Completes the analysis of a plan whose workload is known: its network and portfolios.
   public init(_ workload: PlanWorkload) {
-    document = workload.document
-    graph = workload.graph
-    unitLoad = workload.unitLoad
-    leaderLoad = workload.leaderLoad
-    network = CoResponsibilityNetwork(graph)
-    distribution = workload.distribution
-    portfolios = LeaderPortfolio.compute(leaderLoad: leaderLoad)
+    self.workload = workload
+    network = CoResponsibilityNetwork(workload.graph)
+    portfolios = LeaderPortfolio.compute(leaderLoad: workload.leaderLoad)
   }
 
   /// `leader_portfolios.csv` over several plans.
@@ -45,18 +59,14 @@ public struct PlanAnalysis: Sendable {
   /// `unit_load.csv` over several plans.
   public static func unitLoadTable(_ analyses: [PlanAnalysis]) -> Table {
     var table = Table(header: UnitLoad.header)
-    for analysis in analyses {
-      for load in analysis.unitLoad { table.append(load.row(documentID: analysis.document.id)) }
-    }
+    for row in analyses.lazy.flatMap(\.workload.unitLoadRows) { table.append(row) }
     return table
   }
 
   /// `leader_load.csv` over several plans.
   public static func leaderLoadTable(_ analyses: [PlanAnalysis]) -> Table {
     var table = Table(header: LeaderLoad.header)
-    for analysis in analyses {
-      for load in analysis.leaderLoad { table.append(load.row(documentID: analysis.document.id)) }
-    }
+    for row in analyses.lazy.flatMap(\.workload.leaderLoadRows) { table.append(row) }
     return table
   }
 

@@ -59,15 +59,15 @@ enum LoadCommand {
 
   /// What `load` prints for one plan: its table, its spread and, with `--sections`, its
   /// tasks per section.
-  private static func text(_ analysis: PlanWorkload, by: String, top: Int?, sections: Bool)
+  private static func text(_ workload: PlanWorkload, by: String, top: Int?, sections: Bool)
     -> String
   {
-    let m = analysis.document.metadata
-    var text = "\(analysis.document.id)  \(m.jurisdiction) \(m.year.map(String.init) ?? "")\n"
+    let m = workload.document.metadata
+    var text = "\(workload.document.id)  \(m.jurisdiction) \(m.year.map(String.init) ?? "")\n"
     var table: Table
     if by == "unit" {
       table = Table(header: ["unit", "kind", "lead", "responsible", "total", "weighted lead"])
-      for load in analysis.unitLoad.prefix(top ?? Int.max) {
+      for load in workload.unitLoad.prefix(top ?? Int.max) {
         table.append([
           .text(load.unit.name), .text(load.unit.kind.rawValue), .integer(load.leadTasks),
           .integer(load.responsibleTasks), .integer(load.totalTasks), .number(load.weightedLead),
@@ -75,7 +75,7 @@ enum LoadCommand {
       }
     } else {
       table = Table(header: ["leader", "lead", "supervised", "lead units (most tasks first)"])
-      for load in analysis.leaderLoad.prefix(top ?? Int.max) {
+      for load in workload.leaderLoad.prefix(top ?? Int.max) {
         let units = load.leadUnits.prefix(4).map { "\($0.name) \($0.tasks)" }.joined(
           separator: "、")
         table.append([
@@ -84,14 +84,14 @@ enum LoadCommand {
         ])
       }
     }
-    let d = analysis.distribution
+    let d = workload.distribution
     func percent(_ x: Double) -> String { Table.format((x * 1000).rounded() / 10) + "%" }
     text +=
       TextTable().string(for: table)
       + "\(d.leadingUnits) units lead \(d.leadAssignments) task assignments; the top 5 hold "
       + "\(percent(d.topFiveShare)); Gini \(Table.format((d.gini * 1000).rounded() / 1000))\n\n"
-    if sections, by == "unit", let plan = analysis.document.plan {
-      let breakdown = SectionBreakdown.table(SectionBreakdown.compute(analysis.graph), plan: plan)
+    if sections, by == "unit", let plan = workload.document.plan {
+      let breakdown = SectionBreakdown.table(SectionBreakdown.compute(workload.graph), plan: plan)
       let shown = Table(
         header: ["unit"] + plan.sections.map { "§\($0.number)" },
         rows: Array(breakdown.rows.prefix(top ?? Int.max)))
