@@ -63,13 +63,8 @@ public struct TextTable: Sendable {
     while end > 0, line[end - 1] == 0x20 { end -= 1 }
     // Nothing cut, or nothing left.
     guard end > 0, end < line.count else { return line[..<end] }
-    var start = end - 1
-    while start > 0, line[start] & 0xC0 == 0x80 { start -= 1 }
-    if let last = line.withUnsafeBufferPointer({ $0.scalar(at: start)?.scalar }),
-      Self.endsCharacter(last)
-    {
-      return line[..<end]
-    }
+    let last = line.withUnsafeBufferPointer { UnsafeBufferPointer(rebasing: $0[..<end]).lastScalar }
+    if let last, Self.endsCharacter(last) { return line[..<end] }
     let text = String(decoding: line, as: UTF8.self)
     var kept = text.startIndex
     var index = text.startIndex

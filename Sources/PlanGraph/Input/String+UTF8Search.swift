@@ -53,13 +53,7 @@ extension String {
 
   /// The last Unicode scalar, decoded from the end of the UTF-8 bytes (the scalar view's
   /// `last` steps its index back through the view's machinery).
-  var lastScalar: Unicode.Scalar? {
-    withUTF8Bytes { bytes in
-      var start = bytes.count - 1
-      while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-      return bytes.scalar(at: start)?.scalar
-    }
-  }
+  var lastScalar: Unicode.Scalar? { withUTF8Bytes(\.lastScalar) }
 
   /// The number of Unicode scalars: the bytes that are not continuation bytes.
   var scalarCount: Int { withUTF8Bytes(\.scalarCount) }
@@ -169,6 +163,13 @@ extension UnsafeBufferPointer<UInt8> {
   /// Whether `needle`'s UTF-8 bytes occur in these bytes.
   func contains(utf8Of needle: String) -> Bool {
     needle.withUTF8Bytes { offset(of: $0) != nil }
+  }
+
+  /// The last scalar of these valid UTF-8 bytes, decoded from their end; nil when empty.
+  var lastScalar: Unicode.Scalar? {
+    var start = count - 1
+    while start > 0, self[start] & 0xC0 == 0x80 { start -= 1 }
+    return scalar(at: start)?.scalar
   }
 
   /// The scalar whose bytes start at `index` of these valid UTF-8 bytes, and the offset just
