@@ -25,6 +25,13 @@ public enum AssigneeListSplitter {
 
   /// The names in `value`, a field line's text after its label, for a field of `role`.
   public static func split(_ value: String, role: Role) -> [Item] {
+    var names = NameTable()
+    return split(value, role: role, names: &names)
+  }
+
+  /// The names in `value`, each item's text taken from `names` (and added to it when new),
+  /// so the lists of one plan share one string per name.
+  static func split(_ value: String, role: Role, names: inout NameTable) -> [Item] {
     var items: [Item] = []
     // A list names a few; room for them at once, not grown one append at a time.
     var run: [Item] = []
@@ -35,7 +42,7 @@ public enum AssigneeListSplitter {
         let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
         if !writtenBytes.isEmpty {
           // The cuts fall between whole characters, so nothing is repaired.
-          let written = String(decoding: writtenBytes, as: UTF8.self)
+          let written = names.string(ofUTF8: writtenBytes)
           // Most items hold no 等 and are their own head.
           let (head, tail, open) =
             writtenBytes.contains(utf8Of: "等") ? splitAtDeng(written) : (written, nil, false)

@@ -79,8 +79,13 @@ public enum PlanAssembler {
   private struct SplitSpans {
     var spans: NameTable
     var assignments: [[Assignment]] = []
+    /// The list items read so far, each one string however many lists write it.
+    var names: NameTable
 
-    init(capacity: Int) { spans = NameTable(capacity: capacity) }
+    init(capacity: Int) {
+      spans = NameTable(capacity: capacity)
+      names = NameTable(capacity: capacity)
+    }
   }
 
   /// The assignments of a draft's spans, in span order; `splits` holds the spans split so far.
@@ -89,7 +94,7 @@ public enum PlanAssembler {
     assignments.reserveCapacity(4 * draft.spans.count)
     for span in draft.spans {
       let (id, isNew) = splits.spans.intern(span.text, tag: span.role.tag)
-      if isNew { splits.assignments.append(Self.assignments(of: span)) }
+      if isNew { splits.assignments.append(Self.assignments(of: span, names: &splits.names)) }
       let split = splits.assignments[id]
       for var assignment in split {
         assignment.line = span.line
@@ -103,8 +108,8 @@ public enum PlanAssembler {
   private static let leadMarks = ["(牵头)", "(牵头单位)", "(牵头部门)"]
 
   /// The assignments `span` names; their line is the span's.
-  private static func assignments(of span: RoleSpan) -> [Assignment] {
-    let items = AssigneeListSplitter.split(span.text, role: span.role)
+  private static func assignments(of span: RoleSpan, names: inout NameTable) -> [Assignment] {
+    let items = AssigneeListSplitter.split(span.text, role: span.role, names: &names)
     var assignments: [Assignment] = []
     assignments.reserveCapacity(items.count)
     for item in items {

@@ -71,6 +71,26 @@ public struct NameTable: Sendable {
     }
   }
 
+  /// The name whose UTF-8 bytes are `bytes`, under `tag`: the string added first for those
+  /// bytes, or, when they are new, a string made of them and added with the next id.
+  ///
+  /// A plan writes the same names on task after task; every one of them is then the same
+  /// string, made (and its bytes validated) once, instead of a string of its own each time.
+  mutating func string(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> String {
+    let hash = Self.hash(bytes, tag: tag)
+    let found = slot(of: bytes, tag: tag, hash: hash)
+    if slots[found] >= 0 { return names[Int(slots[found])] }
+    let name = String(decoding: bytes, as: UTF8.self)
+    names.append(name)
+    hashes.append(hash)
+    tags.append(tag)
+    storage.append(contentsOf: bytes)
+    ends.append(Int32(storage.count))
+    slots[found] = Int32(names.count - 1)
+    if 2 * names.count > slots.count { grow() }
+    return name
+  }
+
   /// The slot holding the name of UTF-8 `bytes` under `tag`, or the empty slot where it
   /// belongs; the names are compared as the bytes kept in `storage`.
   private func slot(of bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, hash: UInt64) -> Int {

@@ -1,5 +1,6 @@
-import PlanGraph
 import Testing
+
+@testable import PlanGraph
 
 @Suite("Name table")
 struct NameTableTests {
@@ -19,6 +20,32 @@ struct NameTableTests {
     #expect(table.id(of: "市财政局", tag: 0) == 3)
     #expect(table.id(of: "市财政局", tag: 2) == nil)
     #expect(table.id(of: "市财政") == nil)
+  }
+
+  @Test("A name read from bytes is one string however often it is read, per tag")
+  func stringsOfBytes() {
+    var table = NameTable()
+    func string(_ name: String, tag: UInt8 = 1) -> String {
+      Array(name.utf8).withUnsafeBufferPointer { table.string(ofUTF8: $0, tag: tag) }
+    }
+    // Names longer than 15 bytes are stored on the heap: one storage means one string made.
+    func storage(_ name: String) -> UnsafePointer<UInt8>? {
+      name.utf8.withContiguousStorageIfAvailable(\.baseAddress) ?? nil
+    }
+    let first = string("市发展和改革委员会")
+    let again = string("市发展和改革委员会")
+    let other = string("市财政局")
+    let leader = string("市发展和改革委员会", tag: 0)
+    #expect(first == "市发展和改革委员会" && again == first && other == "市财政局" && leader == first)
+    #expect(storage(again) == storage(first))
+    #expect(storage(leader) != storage(first))
+    #expect(table.count == 3)
+    #expect(table.names == ["市发展和改革委员会", "市财政局", "市发展和改革委员会"])
+    #expect(table.id(of: "市财政局", tag: 1) == 1 && table.id(of: "市发展和改革委员会", tag: 0) == 2)
+    // Interning by string finds what was added from bytes, and the other way round.
+    #expect(table.intern("市财政局", tag: 1) == (1, false))
+    _ = table.intern("锦州海关", tag: 1)
+    #expect(string("锦州海关") == "锦州海关" && table.count == 4)
   }
 
   @Test("A table grown to 20,000 names finds every one, and only those")
