@@ -12,8 +12,9 @@ enum LineShape: Equatable {
   case section(Int, title: String)
   /// `(一)title`.
   case subsection(Int, title: String)
-  /// `牵头单位:value` and the other field labels.
-  case field(FieldLabel, value: String)
+  /// `牵头单位:value` and the other field labels; the value starts `valueStart` UTF-8 bytes
+  /// into the line, its string made only by a reader that keeps it.
+  case field(FieldLabel, valueStart: Int)
   /// `完成时限:value` and the other deadline labels.
   case deadline(label: String, value: String)
   /// `部门分工:省发展改革委牵头,各地、各部门配合。`: roles written as a sentence.
@@ -130,8 +131,7 @@ enum LineClassifier {
           ByteScan.equal(base, $0.baseAddress! + start, count: count)
         })
       else { continue }
-      let value = line.droppingUTF8Prefix(count + 1)
-      return .field(labels.labels[index], value: value)
+      return .field(labels.labels[index], valueStart: count + 1)
     }
     return nil
   }

@@ -84,8 +84,8 @@ struct FieldLineState {
       } else {
         plainText(line)
       }
-    case .field(let label, let value):
-      field(label, value: value, line: line)
+    case .field(let label, let valueStart):
+      field(label, value: line.text.droppingUTF8Prefix(valueStart), line: line)
     case .deadline(let label, let value):
       guard current != nil, phase == .text || phase == .fields else {
         report(.warning, .fieldOutsideTask, "'\(label):' line stands outside any task", line: line)
