@@ -65,8 +65,10 @@ extension AssigneeListSplitter {
   /// `西四、牛庄、岔沟等镇(街道)` names 西四镇, 牛庄镇 and 岔沟镇.
   private static func expandBareNames(in run: inout [Item]) {
     for index in run.indices.dropFirst().reversed() {
+      // Nothing is given unless the name before is bare (most lists name agencies), so that
+      // is looked at first; the suffix is read only then.
+      guard isBareName(run[index - 1].name) else { continue }
       let name = run[index].name
-      // Most names are passed over on their last character.
       guard let last = name.lastScalar, suffixEndings.contains(last) else { continue }
       var suffix: String?
       if let government = governmentSuffixes.first(where: { name.utf8HasSuffix($0) }) {
@@ -93,7 +95,8 @@ extension AssigneeListSplitter {
 
   /// A short name with no level or agency word, such as `大连` or `西四`: a place written bare.
   private static func isBareName(_ name: String) -> Bool {
-    guard (2...4).contains(name.scalarCount), let last = name.lastScalar,
+    // Four characters take at most 16 bytes: longer names are decided by their byte count.
+    guard name.utf8.count <= 16, (2...4).contains(name.scalarCount), let last = name.lastScalar,
       !isPlaceCharacter(last), !isAgencyCharacter(last)
     else { return false }
     return !name.utf8HasPrefix("各") && !name.utf8HasPrefix("相关") && !name.utf8HasPrefix("有关")
