@@ -76,9 +76,9 @@ public enum TextDecoder {
       ?? repaired(bytes, invalidOffsets: invalidUTF8Offsets(bytes), controls: controls)
   }
 
-  /// `bytes` read as UTF-8 if they are valid UTF-8 (the standard library's validation).
+  /// `bytes` read as UTF-8 if they are valid UTF-8.
   private static func validUTF8(_ bytes: [UInt8], controls: Int) -> DecodedText? {
-    guard String(validating: bytes, as: UTF8.self) != nil else { return nil }
+    guard bytes.withUnsafeBufferPointer(UTF8Validation.isValid) else { return nil }
     return DecodedText(
       bytes: bytes, encoding: .utf8, linesWithInvalidBytes: [], invalidByteCount: 0,
       controlByteCount: controls)
@@ -150,6 +150,46 @@ enum UTF8Validation {
   @inline(__always)
   static func length(ledBy lead: UInt8) -> Int {
     lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+  }
+
+  /// Whether `p` is well-formed UTF-8 throughout.
+  ///
+  /// The standard library's validation (`String(validating:)`, which also copies the bytes
+  /// into a string) decodes every scalar. Here a run of ASCII is passed over eight bytes at a
+  /// time, and a three-byte character led by E1–EC or EE–EF (every CJK ideograph and most
+  /// punctuation: its two continuation bytes may be any) is checked by one masked compare of
+  /// a 32-bit load. Every other lead (E0, ED, two- and four-byte sequences, stray bytes) goes
+  /// through `sequenceLength`, Table 3-7 in full.
+  static func isValid(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = p.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    let n = p.count
+    var i = 0
+    while i < n {
+      let lead = p[i]
+      if lead < 0x80 {
+        i += 1
+        while i + 8 <= n,
+          raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          i += 8
+        }
+        continue
+      }
+      if i + 4 <= n {
+        // Lead 1110xxxx and two bytes 10xxxxxx, read little-endian; E0 and ED bound their
+        // second byte more narrowly, so they take the full rules below.
+        let word = raw.loadUnaligned(fromByteOffset: i, as: UInt32.self)
+        if word & 0x00C0_C0F0 == 0x0080_80E0 && lead != 0xE0 && lead != 0xED {
+          i += 3
+          continue
+        }
+      }
+      let length = sequenceLength(p, at: i)
+      guard length > 0 else { return false }
+      i += length
+    }
+    return true
   }
 
   /// The length of the well-formed sequence starting at `i`, or 0 if it is ill-formed.
