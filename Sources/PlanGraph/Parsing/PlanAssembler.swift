@@ -93,8 +93,12 @@ public enum PlanAssembler {
     var assignments: [Assignment] = []
     assignments.reserveCapacity(4 * draft.spans.count)
     for span in draft.spans {
-      let (id, isNew) = splits.spans.intern(span.text, tag: span.role.tag)
-      if isNew { splits.assignments.append(Self.assignments(of: span, names: &splits.names)) }
+      // Looked up by the bytes where the span keeps them: a span split before makes no string.
+      let (id, isNew) = span.withTextBytes { splits.spans.intern(utf8: $0, tag: span.role.tag) }
+      if isNew {
+        splits.assignments.append(
+          Self.assignments(of: span, text: splits.spans.names[id], names: &splits.names))
+      }
       let split = splits.assignments[id]
       for var assignment in split {
         assignment.line = span.line
@@ -107,9 +111,11 @@ public enum PlanAssembler {
   /// The marks that make a unit in a list the lead: `市发改委(牵头)`.
   private static let leadMarks = ["(牵头)", "(牵头单位)", "(牵头部门)"]
 
-  /// The assignments `span` names; their line is the span's.
-  private static func assignments(of span: RoleSpan, names: inout NameTable) -> [Assignment] {
-    let items = AssigneeListSplitter.split(span.text, role: span.role, names: &names)
+  /// The assignments `span`, whose text is `text`, names; their line is the span's.
+  private static func assignments(of span: RoleSpan, text: String, names: inout NameTable)
+    -> [Assignment]
+  {
+    let items = AssigneeListSplitter.split(text, role: span.role, names: &names)
     var assignments: [Assignment] = []
     assignments.reserveCapacity(items.count)
     for item in items {

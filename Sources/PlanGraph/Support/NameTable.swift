@@ -71,24 +71,32 @@ public struct NameTable: Sendable {
     }
   }
 
+  /// The id of the name whose UTF-8 bytes are `bytes`, under `tag`, adding it with the next
+  /// id if it is new (its string made of the bytes only then); `isNew` says which.
+  mutating func intern(utf8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (
+    id: Int, isNew: Bool
+  ) {
+    let hash = Self.hash(bytes, tag: tag)
+    let found = slot(of: bytes, tag: tag, hash: hash)
+    if slots[found] >= 0 { return (Int(slots[found]), false) }
+    let id = names.count
+    names.append(String(decoding: bytes, as: UTF8.self))
+    hashes.append(hash)
+    tags.append(tag)
+    storage.append(contentsOf: bytes)
+    ends.append(Int32(storage.count))
+    slots[found] = Int32(id)
+    if 2 * names.count > slots.count { grow() }
+    return (id, true)
+  }
+
   /// The name whose UTF-8 bytes are `bytes`, under `tag`: the string added first for those
   /// bytes, or, when they are new, a string made of them and added with the next id.
   ///
   /// A plan writes the same names on task after task; every one of them is then the same
   /// string, made (and its bytes validated) once, instead of a string of its own each time.
   mutating func string(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> String {
-    let hash = Self.hash(bytes, tag: tag)
-    let found = slot(of: bytes, tag: tag, hash: hash)
-    if slots[found] >= 0 { return names[Int(slots[found])] }
-    let name = String(decoding: bytes, as: UTF8.self)
-    names.append(name)
-    hashes.append(hash)
-    tags.append(tag)
-    storage.append(contentsOf: bytes)
-    ends.append(Int32(storage.count))
-    slots[found] = Int32(names.count - 1)
-    if 2 * names.count > slots.count { grow() }
-    return name
+    names[intern(utf8: bytes, tag: tag).id]
   }
 
   /// The slot holding the name of UTF-8 `bytes` under `tag`, or the empty slot where it

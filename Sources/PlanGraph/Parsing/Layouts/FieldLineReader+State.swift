@@ -4,37 +4,54 @@ struct FieldLineState {
 
   private struct Field {
     var label: FieldLabel
-    var value: String
+    /// The value: the UTF-8 bytes of `source` from `start` on. That is the rest of the field's
+    /// line, kept as the line itself (no string of its own) until a wrapped line is appended.
+    var source: String
+    var start: Int
     var line: Int
     var column: Int
-    /// `(` minus `)` in `value`, kept as lines are appended so a wrapped list stays linear.
+    /// `(` minus `)` in the value, kept as lines are appended so a wrapped list stays linear.
     var openBrackets = 0
 
-    init(label: FieldLabel, value: String, line: Int, column: Int) {
+    init(label: FieldLabel, restOf source: String, from start: Int, line: Int, column: Int) {
       self.label = label
-      self.value = value
+      self.source = source
+      self.start = start
       self.line = line
       self.column = column
-      openBrackets = Self.balance(value)
+      openBrackets = source.withUTF8Bytes {
+        Self.balance(UnsafeBufferPointer(rebasing: $0[start...]))
+      }
     }
 
+    var isEmpty: Bool { start == source.utf8.count }
+
     mutating func append(_ text: String) {
-      value += text
-      openBrackets += Self.balance(text)
+      if start > 0 {
+        source = source.droppingUTF8Prefix(start)
+        start = 0
+      }
+      source += text
+      openBrackets += text.withUTF8Bytes(Self.balance)
     }
 
     /// Whether the list goes on: it ends in a separator or an open bracket.
     var endsMidList: Bool {
-      if let last = value.utf8.last, [0x2C, 0x3B].contains(last) || value.utf8HasSuffix("、") {
+      if !isEmpty, let last = source.utf8.last,
+        [0x2C, 0x3B].contains(last) || (source.utf8HasSuffix("、") && source.utf8.count - start >= 3)
+      {
         return true
       }
       return openBrackets > 0
     }
 
-    private static func balance(_ text: String) -> Int {
-      text.withUTF8Bytes {
-        ByteScan.balance(of: Byte.leftParenthesis, Byte.rightParenthesis, in: $0)
-      }
+    /// The span the field gives its task.
+    var span: RoleSpan {
+      RoleSpan(role: label.role, restOf: source, from: start, line: line, column: column)
+    }
+
+    private static func balance(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      ByteScan.balance(of: Byte.leftParenthesis, Byte.rightParenthesis, in: bytes)
     }
   }
 
@@ -85,7 +102,7 @@ struct FieldLineState {
         plainText(line)
       }
     case .field(let label, let valueStart):
-      field(label, value: line.text.droppingUTF8Prefix(valueStart), line: line)
+      field(label, valueStart: valueStart, line: line)
     case .deadline(let label, let value):
       guard current != nil, phase == .text || phase == .fields else {
         report(.warning, .fieldOutsideTask, "'\(label):' line stands outside any task", line: line)
@@ -231,14 +248,14 @@ struct FieldLineState {
     phase = .fields
   }
 
-  private mutating func field(_ label: FieldLabel, value: String, line: SourceLine) {
+  private mutating func field(_ label: FieldLabel, valueStart: Int, line: SourceLine) {
     guard current != nil, phase == .text || phase == .fields else {
       report(
         .warning, .fieldOutsideTask,
         "'\(label.text):' line stands outside any task; it is ignored", line: line)
       return
     }
-    if value.isEmpty {
+    if valueStart == line.text.utf8.count {
       report(.warning, .emptyField, "'\(label.text):' names nobody", line: line)
     }
     if current!.fields.contains(where: { $0.label == label }) {
@@ -250,7 +267,7 @@ struct FieldLineState {
     if current!.fields.isEmpty { current!.fields.reserveCapacity(4) }
     current!.fields.append(
       Field(
-        label: label, value: value, line: line.number,
+        label: label, restOf: line.text, from: valueStart, line: line.number,
         column: line.indentation + label.text.utf8.count + 2))
     phase = .fields
   }
@@ -299,12 +316,7 @@ struct FieldLineState {
     for open in finished {
       var spans: [RoleSpan] = []
       spans.reserveCapacity(open.fields.count + open.written.count)
-      for field in open.fields {
-        spans.append(
-          RoleSpan(
-            role: field.label.role, text: field.value, line: field.line, column: field.column)
-        )
-      }
+      for field in open.fields { spans.append(field.span) }
       spans += open.written
       tasks.append(
         TaskDraft(

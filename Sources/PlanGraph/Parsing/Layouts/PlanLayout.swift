@@ -36,18 +36,65 @@ public struct RoleSpan: Hashable, Sendable {
   /// The role the names in `text` hold.
   public var role: Role
   /// The list as written: `市工业和信息化局、市农业农村局等,各县(市)区人民政府`.
-  public var text: String
+  public var text: String {
+    get {
+      start == 0 ? source : String(Substring(source.utf8.dropFirst(start)))
+    }
+    set {
+      source = newValue
+      start = 0
+    }
+  }
   /// The line it stands on in the original input.
   public var line: Int
   /// The 1-based column (in UTF-8 bytes of the normalized line) where it starts.
   public var column: Int
+  /// The string `text` ends: from its UTF-8 byte `start` on.
+  ///
+  /// A field line's list is the rest of its line, and a plan writes the same lists on task
+  /// after task: the span keeps the line and where the list starts in it, and `PlanAssembler`
+  /// reads the bytes there, so no string is made for a list it has split before.
+  private var source: String
+  /// Where `text` starts in `source`'s UTF-8 bytes: 0, or just after an ASCII byte.
+  private var start: Int
 
   /// Creates a span.
   public init(role: Role, text: String, line: Int, column: Int = 1) {
     self.role = role
-    self.text = text
+    self.source = text
+    self.start = 0
     self.line = line
     self.column = column
+  }
+
+  /// A span whose text is the rest of `source` after its first `start` UTF-8 bytes, which end
+  /// with an ASCII byte (a field label's colon).
+  init(role: Role, restOf source: String, from start: Int, line: Int, column: Int) {
+    self.role = role
+    self.source = source
+    self.start = start
+    self.line = line
+    self.column = column
+  }
+
+  /// Calls `body` with the UTF-8 bytes of `text`, read where they stand.
+  func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    source.withUTF8Bytes { body(UnsafeBufferPointer(rebasing: $0[start...])) }
+  }
+
+  /// Spans are equal when their roles, texts (by bytes, as every name is compared), lines and
+  /// columns are, wherever the text is kept.
+  public static func == (lhs: RoleSpan, rhs: RoleSpan) -> Bool {
+    lhs.role == rhs.role && lhs.line == rhs.line && lhs.column == rhs.column
+      && lhs.withTextBytes { left in rhs.withTextBytes { left.elementsEqual($0) } }
+  }
+
+  /// Hashes the role, the text's bytes, the line and the column.
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(role)
+    withTextBytes { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    hasher.combine(line)
+    hasher.combine(column)
   }
 }
 
