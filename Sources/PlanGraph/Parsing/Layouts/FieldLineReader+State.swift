@@ -4,8 +4,10 @@ struct FieldLineState {
 
   private struct Field {
     var label: FieldLabel
-    /// The value: the UTF-8 bytes of `source` from `start` on. That is the rest of the field's
-    /// line, kept as the line itself (no string of its own) until a wrapped line is appended.
+    /// The value: the UTF-8 bytes of `source` from `start` on.
+    ///
+    /// That is the rest of the field's line, kept as the line itself (no string of its own)
+    /// until a wrapped line is appended.
     var source: String
     var start: Int
     var line: Int
