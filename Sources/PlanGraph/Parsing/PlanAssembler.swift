@@ -99,11 +99,11 @@ public enum PlanAssembler {
         splits.assignments.append(
           Self.assignments(of: span, text: splits.spans.names[id], names: &splits.names))
       }
-      let split = splits.assignments[id]
-      for var assignment in split {
-        assignment.line = span.line
-        assignments.append(assignment)
-      }
+      // Copied in one go and given the span's line in place: a copy bound to a variable,
+      // changed and appended, retained each of its strings twice.
+      let start = assignments.count
+      assignments.append(contentsOf: splits.assignments[id])
+      for index in start..<assignments.count { assignments[index].line = span.line }
     }
     return assignments
   }
