@@ -19,12 +19,28 @@ enum DocumentSummary {
     lines.append("  encoding: \(document.encoding.rawValue)")
     if let script = document.script { lines.append("  script:   \(script.rawValue)") }
     if let plan = document.plan {
-      // Counted in place: a filtered list would copy every assignment, and every task.
-      let assignmentCount = plan.tasks.reduce(0) { $0 + $1.assignments.count }
-      let byRole = Role.allCases.map { role in
-        let count = plan.tasks.reduce(0) { $0 + $1.assignments.count { $0.role == role } }
-        return "\(count) \(role.rawValue)"
+      // Counted in one pass over the tasks, read in place by index: a filtered list, or a
+      // closure given each task, would copy every task (a retain of each of its strings).
+      var assignmentCount = 0
+      var roleCounts = [Role: Int]()
+      var unassigned = 0
+      var dated = 0
+      var withDate = 0
+      for index in plan.tasks.indices {
+        let assignments = plan.tasks[index].assignments
+        assignmentCount += assignments.count
+        var led = false
+        for assignment in assignments.indices {
+          roleCounts[assignments[assignment].role, default: 0] += 1
+          if assignments[assignment].role.isLeaderRole { led = true }
+        }
+        if !led { unassigned += 1 }
+        if plan.tasks[index].deadlineText != nil {
+          dated += 1
+          if plan.tasks[index].deadline != nil { withDate += 1 }
+        }
       }
+      let byRole = Role.allCases.map { "\(roleCounts[$0] ?? 0) \($0.rawValue)" }
       let subsections = plan.sections.reduce(0) { $0 + $1.subsections.count }
       if let layout = plan.layout { lines.append("  layout:   \(layout.rawValue)") }
       lines.append(
@@ -35,15 +51,8 @@ enum DocumentSummary {
       lines.append(
         "  named:    \(named[.leader]!) leaders, \(named[.unit]!) units, "
           + "\(named[.collective]!) collectives")
-      let unassigned = plan.tasks.count { task in
-        !task.assignments.contains { $0.role.isLeaderRole }
-      }
       lines.append("  no leader: \(unassigned) tasks")
-      let dated = plan.tasks.count { $0.deadlineText != nil }
-      if dated > 0 {
-        let withDate = plan.tasks.count { $0.deadlineText != nil && $0.deadline != nil }
-        lines.append("  deadlines: \(dated) tasks, \(withDate) with a date")
-      }
+      if dated > 0 { lines.append("  deadlines: \(dated) tasks, \(withDate) with a date") }
     }
     let counts = Dictionary(grouping: document.diagnostics, by: \.severity).mapValues(\.count)
     lines.append(
