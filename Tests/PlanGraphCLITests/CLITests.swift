@@ -59,7 +59,13 @@ struct CLITests {
     #expect(text.standardOutput.contains("158 tasks"))
     #expect(
       text.standardOutput.contains(
-        "176 lead_leader, 1 supervising_leader, 204 lead_unit, 424 responsible_unit"))
+        "assigned: 805 (176 lead_leader, 1 supervising_leader, 204 lead_unit, 424 responsible_unit)"
+      ))
+    #expect(text.standardOutput.contains("no leader: 17 tasks"))
+    // Jinzhou writes no completion times; the labelled twin plan writes 22, 17 of them dates.
+    #expect(!text.standardOutput.contains("deadlines:"))
+    let dated = try CommandRunner.run(["parse", "Fixtures/formats/twin-labelled.txt"])
+    #expect(dated.standardOutput.contains("deadlines: 22 tasks, 17 with a date"))
     let json = try CommandRunner.run(
       ["parse", "--format", "json", "-"], input: Fixture.liaoning2024.bytes)
     let model = try ModelFile(jsonData: Data(json.standardOutput.utf8))
