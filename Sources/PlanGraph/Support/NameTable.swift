@@ -55,20 +55,7 @@ public struct NameTable: Sendable {
   /// The id of `name` under `tag`, adding it with the next id if it is new; `isNew` says which.
   public mutating func intern(_ name: String, tag: UInt8 = 0) -> (id: Int, isNew: Bool) {
     // The name's bytes are found once, for the hash, the probe and, if new, the copy.
-    name.withUTF8Bytes { bytes in
-      let hash = Self.hash(bytes, tag: tag)
-      let found = slot(of: bytes, tag: tag, hash: hash)
-      if slots[found] >= 0 { return (Int(slots[found]), false) }
-      let id = names.count
-      names.append(name)
-      hashes.append(hash)
-      tags.append(tag)
-      storage.append(contentsOf: bytes)
-      ends.append(Int32(storage.count))
-      slots[found] = Int32(id)
-      if 2 * names.count > slots.count { grow() }
-      return (id, true)
-    }
+    name.withUTF8Bytes { bytes in intern(bytes, tag: tag) { name } }
   }
 
   /// The id of the name whose UTF-8 bytes are `bytes`, under `tag`, adding it with the next
@@ -76,11 +63,20 @@ public struct NameTable: Sendable {
   mutating func intern(utf8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (
     id: Int, isNew: Bool
   ) {
+    intern(bytes, tag: tag) { String(decoding: bytes, as: UTF8.self) }
+  }
+
+  /// The id of the name of UTF-8 `bytes` under `tag`; when it is new, it is added with the
+  /// string `name()` gives, which is called only then.
+  @inline(__always)
+  private mutating func intern(
+    _ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, name: () -> String
+  ) -> (id: Int, isNew: Bool) {
     let hash = Self.hash(bytes, tag: tag)
     let found = slot(of: bytes, tag: tag, hash: hash)
     if slots[found] >= 0 { return (Int(slots[found]), false) }
     let id = names.count
-    names.append(String(decoding: bytes, as: UTF8.self))
+    names.append(name())
     hashes.append(hash)
     tags.append(tag)
     storage.append(contentsOf: bytes)
