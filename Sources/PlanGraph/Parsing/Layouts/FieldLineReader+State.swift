@@ -4,52 +4,30 @@ struct FieldLineState {
 
   private struct Field {
     var label: FieldLabel
-    /// The value: the UTF-8 bytes of `source` from `start` on.
-    ///
-    /// That is the rest of the field's line, kept as the line itself (no string of its own)
-    /// until a wrapped line is appended.
-    var source: String
-    var start: Int
-    var line: Int
-    var column: Int
+    /// The span the field gives its task: the rest of the field's line, kept as the line
+    /// itself (no string of its own) until a wrapped line is appended.
+    var span: RoleSpan
     /// `(` minus `)` in the value, kept as lines are appended so a wrapped list stays linear.
-    var openBrackets = 0
+    var openBrackets: Int
 
     init(label: FieldLabel, restOf source: String, from start: Int, line: Int, column: Int) {
       self.label = label
-      self.source = source
-      self.start = start
-      self.line = line
-      self.column = column
-      openBrackets = source.withUTF8Bytes {
-        Self.balance(UnsafeBufferPointer(rebasing: $0[start...]))
-      }
+      span = RoleSpan(role: label.role, restOf: source, from: start, line: line, column: column)
+      openBrackets = span.withTextBytes(Self.balance)
     }
 
-    var isEmpty: Bool { start == source.utf8.count }
-
     mutating func append(_ text: String) {
-      if start > 0 {
-        source = source.droppingUTF8Prefix(start)
-        start = 0
-      }
-      source += text
+      span.text += text
       openBrackets += text.withUTF8Bytes(Self.balance)
     }
 
     /// Whether the list goes on: it ends in a separator or an open bracket.
     var endsMidList: Bool {
-      if !isEmpty, let last = source.utf8.last,
-        [0x2C, 0x3B].contains(last) || (source.utf8HasSuffix("、") && source.utf8.count - start >= 3)
-      {
-        return true
+      let endsInSeparator = span.withTextBytes { bytes in
+        guard let last = bytes.last else { return false }
+        return last == 0x2C || last == 0x3B || bytes.hasSuffix(utf8Of: "、")
       }
-      return openBrackets > 0
-    }
-
-    /// The span the field gives its task.
-    var span: RoleSpan {
-      RoleSpan(role: label.role, restOf: source, from: start, line: line, column: column)
+      return endsInSeparator || openBrackets > 0
     }
 
     private static func balance(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {

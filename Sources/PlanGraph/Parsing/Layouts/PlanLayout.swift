@@ -37,9 +37,7 @@ public struct RoleSpan: Hashable, Sendable {
   public var role: Role
   /// The list as written: `市工业和信息化局、市农业农村局等,各县(市)区人民政府`.
   public var text: String {
-    get {
-      start == 0 ? source : String(Substring(source.utf8.dropFirst(start)))
-    }
+    get { start == 0 ? source : source.droppingUTF8Prefix(start) }
     set {
       source = newValue
       start = 0
