@@ -23,6 +23,9 @@ public struct NameTable: Sendable {
   private var storage: [UInt8] = []
   /// Per id: where its name's bytes end in `storage` (they start where the last id's end).
   private var ends: [Int32] = []
+  /// The process's seed, read once per table: a `static let` read at every hash goes through
+  /// its one-time initialization check each time.
+  private let seed = Self.processSeed
 
   /// An empty table with room for `capacity` names before it grows.
   public init(capacity: Int = 8) {
@@ -48,7 +51,7 @@ public struct NameTable: Sendable {
   /// The id of the name whose UTF-8 bytes are `bytes`, under `tag`, or nil when it was never
   /// added.
   func id(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> Int? {
-    let id = slots[slot(of: bytes, tag: tag, hash: Self.hash(bytes, tag: tag))]
+    let id = slots[slot(of: bytes, tag: tag, hash: Self.hash(bytes, tag: tag, seed: seed))]
     return id < 0 ? nil : Int(id)
   }
 
@@ -72,7 +75,7 @@ public struct NameTable: Sendable {
   private mutating func intern(
     _ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, name: () -> String
   ) -> (id: Int, isNew: Bool) {
-    let hash = Self.hash(bytes, tag: tag)
+    let hash = Self.hash(bytes, tag: tag, seed: seed)
     let found = slot(of: bytes, tag: tag, hash: hash)
     if slots[found] >= 0 { return (Int(slots[found]), false) }
     let id = names.count
@@ -132,7 +135,7 @@ public struct NameTable: Sendable {
   }
 
   /// The process's seed, drawn once.
-  private static let seed = UInt64.random(in: .min ... .max)
+  private static let processSeed = UInt64.random(in: .min ... .max)
 
   /// A hash of `name`'s bytes, their count and `tag`: each eight bytes are mixed in by a
   /// multiplication and a shift, the result finished with MurmurHash3's 64-bit finalizer.
@@ -141,11 +144,13 @@ public struct NameTable: Sendable {
   /// one before), or as two overlapping half words in a name of four to seven bytes, not one
   /// byte at a time: the count is mixed in first, so names of different lengths still differ.
   static func hash(_ name: String, tag: UInt8) -> UInt64 {
-    name.withUTF8Bytes { hash($0, tag: tag) }
+    name.withUTF8Bytes { hash($0, tag: tag, seed: processSeed) }
   }
 
-  /// `hash(_:tag:)` of a name's UTF-8 bytes.
-  static func hash(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8) -> UInt64 {
+  /// `hash(_:tag:)` of a name's UTF-8 bytes, with the process's `seed`.
+  private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, seed: UInt64)
+    -> UInt64
+  {
     let raw = UnsafeRawBufferPointer(bytes)
     let count = raw.count
     var hash = seed ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(tag)
