@@ -24,6 +24,15 @@ public struct Assignee: Codable, Hashable, Sendable, Comparable {
       case .collective: 2
       }
     }
+
+    /// The case whose `tag` is `tag` (2 or above is a collective).
+    init(tag: UInt8) {
+      switch tag {
+      case 0: self = .leader
+      case 1: self = .unit
+      default: self = .collective
+      }
+    }
   }
 
   /// The canonical name.

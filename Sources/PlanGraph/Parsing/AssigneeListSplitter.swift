@@ -25,13 +25,38 @@ public enum AssigneeListSplitter {
 
   /// The names in `value`, a field line's text after its label, for a field of `role`.
   public static func split(_ value: String, role: Role) -> [Item] {
-    var names = NameTable()
+    var names = Names()
     return split(value, role: role, names: &names)
+  }
+
+  /// The list items of one plan: one string per name however many lists write it, and the
+  /// kind each name was read as, decided once per name and role.
+  struct Names {
+    /// The items' texts.
+    var table: NameTable
+    /// Per id, twice (in a unit role, in a leader role): the kind's tag plus one, or 0 when
+    /// the name was not read in that role yet.
+    private var kinds: [UInt8] = []
+
+    /// No names yet; `table` may be one made with room for them.
+    init(table: NameTable = NameTable()) { self.table = table }
+
+    /// The kind of the name `id`, the item `name`, in `role`: `kind(of:role:)` the first time.
+    mutating func kind(ofID id: Int, _ name: String, role: Role) -> Assignee.Kind {
+      if kinds.count < 2 * table.count {
+        kinds.append(contentsOf: repeatElement(0, count: 2 * table.count - kinds.count))
+      }
+      let slot = 2 * id + (role.isLeaderRole ? 1 : 0)
+      if kinds[slot] != 0 { return Assignee.Kind(tag: kinds[slot] - 1) }
+      let kind = AssigneeListSplitter.kind(of: name, role: role)
+      kinds[slot] = kind.tag + 1
+      return kind
+    }
   }
 
   /// The names in `value`, each item's text taken from `names` (and added to it when new),
   /// so the lists of one plan share one string per name.
-  static func split(_ value: String, role: Role, names: inout NameTable) -> [Item] {
+  static func split(_ value: String, role: Role, names: inout Names) -> [Item] {
     var items: [Item] = []
     // A list names a few; room for them at once, not grown one append at a time.
     var run: [Item] = []
@@ -42,16 +67,16 @@ public enum AssigneeListSplitter {
         let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
         if !writtenBytes.isEmpty {
           // The cuts fall between whole characters, so nothing is repaired.
-          let written = names.string(ofUTF8: writtenBytes)
-          // Most items hold no 等 and are their own head.
-          let (head, tail, open) =
-            writtenBytes.contains(utf8Of: "等") ? splitAtDeng(written) : (written, nil, false)
+          let id = names.table.intern(utf8: writtenBytes).id
+          let written = names.table.names[id]
+          // Most items hold no 等 and are their own head, whose kind is the name's.
+          let hasDeng = writtenBytes.contains(utf8Of: "等")
+          let (head, tail, open) = hasDeng ? splitAtDeng(written) : (written, nil, false)
           if open { groupIsOpen = true }
           if !head.isEmpty {
-            run.append(
-              Item(
-                name: head, kind: kind(of: head, role: role), openList: false, writtenAs: written)
-            )
+            let kind =
+              hasDeng ? kind(of: head, role: role) : names.kind(ofID: id, written, role: role)
+            run.append(Item(name: head, kind: kind, openList: false, writtenAs: written))
           }
           if let tail {
             run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))

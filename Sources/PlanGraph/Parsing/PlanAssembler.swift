@@ -80,11 +80,11 @@ public enum PlanAssembler {
     var spans: NameTable
     var assignments: [[Assignment]] = []
     /// The list items read so far, each one string however many lists write it.
-    var names: NameTable
+    var names: AssigneeListSplitter.Names
 
     init(capacity: Int) {
       spans = NameTable(capacity: capacity)
-      names = NameTable(capacity: capacity)
+      names = AssigneeListSplitter.Names(table: NameTable(capacity: capacity))
     }
   }
 
@@ -112,7 +112,9 @@ public enum PlanAssembler {
   private static let leadMarks = ["(牵头)", "(牵头单位)", "(牵头部门)"]
 
   /// The assignments `span`, whose text is `text`, names; their line is the span's.
-  private static func assignments(of span: RoleSpan, text: String, names: inout NameTable)
+  private static func assignments(
+    of span: RoleSpan, text: String, names: inout AssigneeListSplitter.Names
+  )
     -> [Assignment]
   {
     let items = AssigneeListSplitter.split(text, role: span.role, names: &names)
