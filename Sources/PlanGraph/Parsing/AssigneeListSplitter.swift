@@ -57,48 +57,53 @@ public enum AssigneeListSplitter {
   /// The names in `value`, each item's text taken from `names` (and added to it when new),
   /// so the lists of one plan share one string per name.
   static func split(_ value: String, role: Role, names: inout Names) -> [Item] {
+    value.withUTF8Bytes { split(utf8: $0, role: role, names: &names) }
+  }
+
+  /// The names in the UTF-8 `bytes` of a list, cut from a string (see `split(_:role:names:)`).
+  static func split(utf8 bytes: UnsafeBufferPointer<UInt8>, role: Role, names: inout Names)
+    -> [Item]
+  {
     var items: [Item] = []
     // A list names a few; room for them at once, not grown one append at a time.
     var run: [Item] = []
     run.reserveCapacity(8)
     var groupIsOpen = false
-    value.withUTF8Bytes { bytes in
-      for (range, endsGroup) in listItems(in: bytes) {
-        let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
-        if !writtenBytes.isEmpty {
-          // The cuts fall between whole characters, so nothing is repaired.
-          let id = names.table.intern(utf8: writtenBytes).id
-          let written = names.table.names[id]
-          // Most items hold no 等 and are their own head, whose kind is the name's.
-          let hasDeng = writtenBytes.contains(utf8Of: "等")
-          let (head, tail, open) = hasDeng ? splitAtDeng(written) : (written, nil, false)
-          if open { groupIsOpen = true }
-          if !head.isEmpty {
-            let kind =
-              hasDeng ? kind(of: head, role: role) : names.kind(ofID: id, written, role: role)
-            run.append(Item(name: head, kind: kind, openList: false, writtenAs: written))
-          }
-          if let tail {
-            run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))
-          }
-          if open, tail != nil {
-            // `A、B等各有关部门`: the units before 等 are open, the collective after it is not.
-            for index in run.indices.dropLast() { run[index].openList = true }
-            groupIsOpen = false
-          }
+    for (range, endsGroup) in listItems(in: bytes) {
+      let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
+      if !writtenBytes.isEmpty {
+        // The cuts fall between whole characters, so nothing is repaired.
+        let id = names.table.intern(utf8: writtenBytes).id
+        let written = names.table.names[id]
+        // Most items hold no 等 and are their own head, whose kind is the name's.
+        let hasDeng = writtenBytes.contains(utf8Of: "等")
+        let (head, tail, open) = hasDeng ? splitAtDeng(written) : (written, nil, false)
+        if open { groupIsOpen = true }
+        if !head.isEmpty {
+          let kind =
+            hasDeng ? kind(of: head, role: role) : names.kind(ofID: id, written, role: role)
+          run.append(Item(name: head, kind: kind, openList: false, writtenAs: written))
         }
-        guard endsGroup else { continue }
-        if groupIsOpen { for index in run.indices { run[index].openList = true } }
-        if !role.isLeaderRole { expandEllipsis(in: &run) }
-        if items.isEmpty {
-          swap(&items, &run)
-          run.reserveCapacity(8)
-        } else {
-          items += run
+        if let tail {
+          run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))
         }
-        run.removeAll(keepingCapacity: true)
-        groupIsOpen = false
+        if open, tail != nil {
+          // `A、B等各有关部门`: the units before 等 are open, the collective after it is not.
+          for index in run.indices.dropLast() { run[index].openList = true }
+          groupIsOpen = false
+        }
       }
+      guard endsGroup else { continue }
+      if groupIsOpen { for index in run.indices { run[index].openList = true } }
+      if !role.isLeaderRole { expandEllipsis(in: &run) }
+      if items.isEmpty {
+        swap(&items, &run)
+        run.reserveCapacity(8)
+      } else {
+        items += run
+      }
+      run.removeAll(keepingCapacity: true)
+      groupIsOpen = false
     }
     return items
   }

@@ -77,6 +77,7 @@ public enum PlanAssembler {
   /// The spans split so far, by text and role: a plan names the same leader or list of units
   /// on many tasks, and the same span always gives the same assignments, so each is split once.
   private struct SplitSpans {
+    /// The spans' bytes by role: told apart only, so the table keeps no string of them.
     var spans: NameTable
     var assignments: [[Assignment]] = []
     /// The list items read so far, each one string however many lists write it.
@@ -93,11 +94,13 @@ public enum PlanAssembler {
     var assignments: [Assignment] = []
     assignments.reserveCapacity(4 * draft.spans.count)
     for span in draft.spans {
-      // Looked up by the bytes where the span keeps them: a span split before makes no string.
-      let (id, isNew) = span.withTextBytes { splits.spans.intern(utf8: $0, tag: span.role.tag) }
-      if isNew {
-        splits.assignments.append(
-          Self.assignments(of: span, text: splits.spans.names[id], names: &splits.names))
+      // Looked up and split by the bytes where the span keeps them: no string is made of it.
+      let id = span.withTextBytes { bytes in
+        let (id, isNew) = splits.spans.intern(bytesOnly: bytes, tag: span.role.tag)
+        if isNew {
+          splits.assignments.append(Self.assignments(of: span, text: bytes, names: &splits.names))
+        }
+        return id
       }
       // Copied in one go and given the span's line in place: a copy bound to a variable,
       // changed and appended, retained each of its strings twice.
@@ -111,13 +114,14 @@ public enum PlanAssembler {
   /// The marks that make a unit in a list the lead: `市发改委(牵头)`.
   private static let leadMarks = ["(牵头)", "(牵头单位)", "(牵头部门)"]
 
-  /// The assignments `span`, whose text is `text`, names; their line is the span's.
+  /// The assignments `span`, whose text's UTF-8 bytes are `text`, names; their line is the
+  /// span's.
   private static func assignments(
-    of span: RoleSpan, text: String, names: inout AssigneeListSplitter.Names
+    of span: RoleSpan, text: UnsafeBufferPointer<UInt8>, names: inout AssigneeListSplitter.Names
   )
     -> [Assignment]
   {
-    let items = AssigneeListSplitter.split(text, role: span.role, names: &names)
+    let items = AssigneeListSplitter.split(utf8: text, role: span.role, names: &names)
     var assignments: [Assignment] = []
     assignments.reserveCapacity(items.count)
     for item in items {

@@ -55,6 +55,15 @@ public struct NameTable: Sendable {
     return id < 0 ? nil : Int(id)
   }
 
+  /// The id of the UTF-8 `bytes` under `tag`, adding them with the next id if they are new,
+  /// with an empty string for their name: for a table that only tells byte strings apart
+  /// (a plan's role spans), which never reads `names`.
+  mutating func intern(bytesOnly bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (
+    id: Int, isNew: Bool
+  ) {
+    intern(bytes, tag: tag) { "" }
+  }
+
   /// The id of `name` under `tag`, adding it with the next id if it is new; `isNew` says which.
   public mutating func intern(_ name: String, tag: UInt8 = 0) -> (id: Int, isNew: Bool) {
     // The name's bytes are found once, for the hash, the probe and, if new, the copy.

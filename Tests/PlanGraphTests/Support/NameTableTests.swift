@@ -48,6 +48,23 @@ struct NameTableTests {
     #expect(string("锦州海关") == "锦州海关" && table.count == 4)
   }
 
+  @Test("Bytes told apart without strings get the ids names would, and empty names")
+  func bytesOnly() {
+    var table = NameTable()
+    var named = NameTable()
+    let spans = [
+      ("市发展改革委、市财政局", 2), ("刘兴达", 0), ("市发展改革委、市财政局", 2), ("市发展改革委、市财政局", 3),
+      ("刘兴达", 0), ("", 2),
+    ]
+    for (span, tag) in spans {
+      let bytes = Array(span.utf8)
+      let added = bytes.withUnsafeBufferPointer { table.intern(bytesOnly: $0, tag: UInt8(tag)) }
+      #expect(added == named.intern(span, tag: UInt8(tag)))
+    }
+    #expect(table.count == 4 && table.names == ["", "", "", ""])
+    #expect(table.id(of: "市发展改革委、市财政局", tag: 3) == 2 && table.id(of: "市财政局", tag: 2) == nil)
+  }
+
   @Test("A table grown to 20,000 names finds every one, and only those")
   func growth() {
     var table = NameTable(capacity: 2)
