@@ -57,10 +57,11 @@ public enum TextDecoder {
     case nil:
       if let valid = validUTF8(bytes, controls: controls) { return valid }
       // Invalid UTF-8 is found before it is repaired: a GB18030 file is read by iconv, and
-      // its UTF-8 repair, most of it U+FFFD, would be thrown away.
-      let invalid = invalidUTF8Offsets(bytes)
+      // its UTF-8 repair, most of it U+FFFD, would be thrown away. The invalid bytes are
+      // counted only until they outnumber GB18030's: a clean GB18030 file stops at the first.
       var gb = try IconvConverter.convert(bytes, from: "GB18030")
       gb.controlByteCount = controls
+      let invalid = invalidUTF8Offsets(bytes, limit: gb.invalidByteCount + 1)
       return gb.invalidByteCount < invalid.count
         ? gb : repaired(bytes, invalidOffsets: invalid, controls: controls)
     }
@@ -84,12 +85,13 @@ public enum TextDecoder {
       controlByteCount: controls)
   }
 
-  /// The offsets of the bytes that begin no well-formed UTF-8 sequence, ascending.
-  private static func invalidUTF8Offsets(_ bytes: [UInt8]) -> [Int] {
+  /// The offsets of the bytes that begin no well-formed UTF-8 sequence, ascending: the first
+  /// `limit` of them.
+  private static func invalidUTF8Offsets(_ bytes: [UInt8], limit: Int = .max) -> [Int] {
     bytes.withUnsafeBufferPointer { p in
       var invalid: [Int] = []
       var i = 0
-      while i < p.count {
+      while i < p.count && invalid.count < limit {
         if p[i] < 0x80 {
           i += 1
           continue
