@@ -36,14 +36,17 @@ public enum PlanAssembler {
       }
       idBytes.removeSubrange(idPrefix...)
       idBytes += String(draft.number).utf8
-      var task = PlanTask(
-        id: String(decoding: idBytes, as: UTF8.self), number: draft.number, text: draft.text,
-        line: draft.line, sectionNumber: draft.section?.number,
-        subsectionNumber: draft.subsection?.number,
-        assignments: assignments(of: draft, splits: &splits))
-      task.deadlineText = draft.deadline
-      task.deadline = draft.deadline.flatMap { DeadlineParser.date($0, year: year) }
-      tasks.append(task)
+      // Made in place in the array: a task made first and then appended was copied there.
+      tasks.append(
+        PlanTask(
+          id: String(decoding: idBytes, as: UTF8.self), number: draft.number, text: draft.text,
+          line: draft.line, sectionNumber: draft.section?.number,
+          subsectionNumber: draft.subsection?.number,
+          assignments: assignments(of: draft, splits: &splits)))
+      if let deadline = draft.deadline {
+        tasks[tasks.count - 1].deadlineText = deadline
+        tasks[tasks.count - 1].deadline = DeadlineParser.date(deadline, year: year)
+      }
     }
     // The tasks are read by index, in place: `filter` and `for task in` would copy each one.
     let anyAssigned = tasks.indices.contains { !tasks[$0].assignments.isEmpty }
