@@ -72,6 +72,9 @@ public struct NameTable: Sendable {
 
   /// The id of the name whose UTF-8 bytes are `bytes`, under `tag`, adding it with the next
   /// id if it is new (its string made of the bytes only then); `isNew` says which.
+  ///
+  /// A plan writes the same names on task after task; `names[id]` is then the same string
+  /// for every one of them, made (and its bytes validated) once.
   mutating func intern(utf8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (
     id: Int, isNew: Bool
   ) {
@@ -96,15 +99,6 @@ public struct NameTable: Sendable {
     slots[found] = Int32(id)
     if 2 * names.count > slots.count { grow() }
     return (id, true)
-  }
-
-  /// The name whose UTF-8 bytes are `bytes`, under `tag`: the string added first for those
-  /// bytes, or, when they are new, a string made of them and added with the next id.
-  ///
-  /// A plan writes the same names on task after task; every one of them is then the same
-  /// string, made (and its bytes validated) once, instead of a string of its own each time.
-  mutating func string(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> String {
-    names[intern(utf8: bytes, tag: tag).id]
   }
 
   /// The slot holding the name of UTF-8 `bytes` under `tag`, or the empty slot where it
@@ -146,17 +140,13 @@ public struct NameTable: Sendable {
   /// The process's seed, drawn once.
   private static let processSeed = UInt64.random(in: .min ... .max)
 
-  /// A hash of `name`'s bytes, their count and `tag`: each eight bytes are mixed in by a
-  /// multiplication and a shift, the result finished with MurmurHash3's 64-bit finalizer.
+  /// A hash of a name's UTF-8 `bytes`, their count, `tag` and `seed` (the process's, kept by
+  /// each table): each eight bytes are mixed in by a multiplication and a shift, the result
+  /// finished with MurmurHash3's 64-bit finalizer.
   ///
   /// The last bytes short of eight are read as the word that ends the name (overlapping the
   /// one before), or as two overlapping half words in a name of four to seven bytes, not one
   /// byte at a time: the count is mixed in first, so names of different lengths still differ.
-  static func hash(_ name: String, tag: UInt8) -> UInt64 {
-    name.withUTF8Bytes { hash($0, tag: tag, seed: processSeed) }
-  }
-
-  /// `hash(_:tag:)` of a name's UTF-8 bytes, with the process's `seed`.
   private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, tag: UInt8, seed: UInt64)
     -> UInt64
   {

@@ -26,7 +26,8 @@ struct NameTableTests {
   func stringsOfBytes() {
     var table = NameTable()
     func string(_ name: String, tag: UInt8 = 1) -> String {
-      Array(name.utf8).withUnsafeBufferPointer { table.string(ofUTF8: $0, tag: tag) }
+      let id = Array(name.utf8).withUnsafeBufferPointer { table.intern(utf8: $0, tag: tag).id }
+      return table.names[id]
     }
     // Names longer than 15 bytes are stored on the heap: one storage means one string made.
     func storage(_ name: String) -> UnsafePointer<UInt8>? {
