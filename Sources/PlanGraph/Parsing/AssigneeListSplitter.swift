@@ -33,19 +33,27 @@ public enum AssigneeListSplitter {
   /// kind each name was read as, decided once per name and role.
   struct Names {
     /// The items' texts.
-    var table: NameTable
-    /// Per id, twice (in a unit role, in a leader role): the kind's tag plus one, or 0 when
-    /// the name was not read in that role yet.
+    private(set) var table: NameTable
+    /// Per id of `table`, twice (in a unit role, in a leader role): the kind's tag plus one,
+    /// or 0 when the name was not read in that role yet.
     private var kinds: [UInt8] = []
 
-    /// No names yet; `table` may be one made with room for them.
-    init(table: NameTable = NameTable()) { self.table = table }
+    /// No names yet; `table` is an empty one, perhaps made with room for them.
+    init(table: NameTable = NameTable()) {
+      assert(table.count == 0, "the kinds start empty")
+      self.table = table
+    }
 
-    /// The kind of the name `id`, the item `name`, in `role`: `kind(of:role:)` the first time.
+    /// The id and string of the item whose UTF-8 bytes are `bytes`, added when new.
+    mutating func item(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (id: Int, text: String) {
+      let (id, isNew) = table.intern(utf8: bytes)
+      if isNew { kinds.append(contentsOf: [0, 0]) }
+      return (id, table.names[id])
+    }
+
+    /// The kind of the item `id`, whose text is `name`, in `role`: `kind(of:role:)` the first
+    /// time.
     mutating func kind(ofID id: Int, _ name: String, role: Role) -> Assignee.Kind {
-      if kinds.count < 2 * table.count {
-        kinds.append(contentsOf: repeatElement(0, count: 2 * table.count - kinds.count))
-      }
       let slot = 2 * id + (role.isLeaderRole ? 1 : 0)
       if kinds[slot] != 0 { return Assignee.Kind(tag: kinds[slot] - 1) }
       let kind = AssigneeListSplitter.kind(of: name, role: role)
@@ -73,8 +81,7 @@ public enum AssigneeListSplitter {
       let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
       if !writtenBytes.isEmpty {
         // The cuts fall between whole characters, so nothing is repaired.
-        let id = names.table.intern(utf8: writtenBytes).id
-        let written = names.table.names[id]
+        let (id, written) = names.item(utf8: writtenBytes)
         // Most items hold no 等 and are their own head, whose kind is the name's.
         let hasDeng = writtenBytes.contains(utf8Of: "等")
         let (head, tail, open) = hasDeng ? splitAtDeng(written) : (written, nil, false)
