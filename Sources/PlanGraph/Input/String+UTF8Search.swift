@@ -160,9 +160,14 @@ extension UnsafeBufferPointer<UInt8> {
     ByteScan.firstOffset(of: needle, in: self)
   }
 
+  /// The offset of the first occurrence of `needle`'s UTF-8 bytes in these bytes.
+  func offset(utf8Of needle: String) -> Int? {
+    needle.withUTF8Bytes { offset(of: $0) }
+  }
+
   /// Whether `needle`'s UTF-8 bytes occur in these bytes.
   func contains(utf8Of needle: String) -> Bool {
-    needle.withUTF8Bytes { offset(of: $0) != nil }
+    offset(utf8Of: needle) != nil
   }
 
   /// The last scalar of these valid UTF-8 bytes, decoded from their end; nil when empty.
@@ -187,6 +192,14 @@ extension UnsafeBufferPointer<UInt8> {
   /// The number of scalars these UTF-8 bytes encode: the bytes that are not continuation
   /// bytes (10xxxxxx).
   var scalarCount: Int { count { $0 & 0xC0 != 0x80 } }
+
+  /// Whether these bytes start with `prefix`'s UTF-8 bytes.
+  func hasPrefix(utf8Of prefix: String) -> Bool {
+    prefix.withUTF8Bytes { n in
+      n.count <= count
+        && (n.count == 0 || ByteScan.equal(baseAddress!, n.baseAddress!, count: n.count))
+    }
+  }
 
   /// Whether these bytes end with `suffix`'s UTF-8 bytes.
   func hasSuffix(utf8Of suffix: String) -> Bool {

@@ -25,6 +25,14 @@ extension AssigneeListSplitter {
   /// distributes over the run.
   static func expandEllipsis(in run: inout [Item]) {
     guard run.count > 1 else { return }
+    // Most runs name agencies, which no rule below touches: each rule needs a name that
+    // starts with 各, or one before the last that may be a bare place or name.
+    let mayResolve = run.indices.contains { index in
+      run[index].name.withUTF8Bytes { name in
+        name.hasPrefix(utf8Of: "各") || index < run.count - 1 && mayBeBare(name)
+      }
+    }
+    guard mayResolve else { return }
     // `古塔区、凌河区、太和区人民政府`.
     for index in run.indices.dropLast() where isBarePlace(run[index].name) {
       for later in run[(index + 1)...] {
@@ -114,6 +122,16 @@ extension AssigneeListSplitter {
       true
     default: false
     }
+  }
+
+  /// Whether the name of UTF-8 `bytes` may be a bare place (`isBarePlace`) or a bare name
+  /// (`isBareName`): two to five characters, the last no agency's.
+  private static func mayBeBare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // Five characters take at most 20 bytes.
+    guard bytes.count <= 20, let last = bytes.lastScalar, !isAgencyCharacter(last) else {
+      return false
+    }
+    return (2...5).contains(bytes.scalarCount)
   }
 
   /// A place name with no agency after it, such as `古塔区`.

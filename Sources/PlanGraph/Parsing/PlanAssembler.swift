@@ -158,10 +158,14 @@ public enum PlanAssembler {
 /// The document terms are 总理, 副总理, 省长, 副省长, 市长, 副市长, 区长, 县长 and 秘书长.
 public enum LeaderTitle {
   private static let endings = ["省长", "市长", "区长", "县长", "州长", "旗长", "秘书长", "主席", "总理"]
-  /// The UTF-8 bytes of the endings' last characters (长, 席, 理), each once.
-  private static let lastCharacters = endings.reduce(into: [[UInt8]]()) { found, ending in
-    let last = Array(ending.unicodeScalars.last!.utf8)
-    if !found.contains(last) { found.append(last) }
+
+  /// Whether `scalar` ends one of `endings`: 长, 席 or 理 (a `switch`, not a search of the
+  /// endings, since every unit's name passes here).
+  private static func endsTitle(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "长", "席", "理": true
+    default: false
+    }
   }
 
   /// A leader's name without the office written after it: `张三(副市长)` is 张三.
@@ -181,9 +185,7 @@ public enum LeaderTitle {
     // take 10 to 40 bytes, so most are decided by their byte count, and the others by
     // counting the bytes that start a scalar (not continuation bytes 10xxxxxx).
     let mayEndAsTitle = name.withUTF8Bytes { bytes in
-      guard bytes.count <= 40,
-        lastCharacters.contains(where: { bytes.suffix($0.count).elementsEqual($0) })
-      else { return false }
+      guard bytes.count <= 40, let last = bytes.lastScalar, endsTitle(last) else { return false }
       return bytes.count <= 10 || bytes.scalarCount <= 10
     }
     guard mayEndAsTitle, !name.utf8HasPrefix("各") else { return false }

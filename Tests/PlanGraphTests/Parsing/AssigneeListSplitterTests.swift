@@ -55,6 +55,15 @@ struct AssigneeListSplitterTests {
       ])
   }
 
+  @Test("Leader titles: every office ending, and names that end like one but are not")
+  func leaderTitles() {
+    let titles = ["省长", "副市长", "分管副区长", "县长", "州长", "旗长", "市政府秘书长", "自治区主席", "副总理"]
+    #expect(titles.filter(LeaderTitle.isTitle) == titles)
+    // Agencies, a collective, and a name of more than ten characters.
+    let others = ["市财政局", "市长江办", "各分管副市长", "市人民政府办公室主任秘书长", "市长"]
+    #expect(others.filter(LeaderTitle.isTitle) == ["市长"])
+  }
+
   @Test("Leader names: collectives recognised")
   func leaders() {
     let items = AssigneeListSplitter.split("刘希明、各分管副市长", role: .leadLeader)
