@@ -37,11 +37,18 @@ public enum AssigneeListSplitter {
     /// Per id of `table`, twice (in a unit role, in a leader role): the kind's tag plus one,
     /// or 0 when the name was not read in that role yet.
     private var kinds: [UInt8] = []
+    /// The names of the list `read(utf8:role:)` split last; their room is kept for the next
+    /// list, so a plan's lists are split without an array made and freed for each.
+    private(set) var items: [Item] = []
+    /// The `、` run being read (`expandEllipsis` resolves a run at a time), room kept too.
+    private var run: [Item] = []
 
     /// No names yet; `table` is an empty one, perhaps made with room for them.
     init(table: NameTable = NameTable()) {
       assert(table.count == 0, "the kinds start empty")
       self.table = table
+      items.reserveCapacity(8)
+      run.reserveCapacity(8)
     }
 
     /// The id and string of the item whose UTF-8 bytes are `bytes`, added when new.
@@ -60,59 +67,60 @@ public enum AssigneeListSplitter {
       kinds[slot] = kind.tag + 1
       return kind
     }
+
+    /// Splits the list of UTF-8 `bytes` into `items`, each item's text taken from `table`
+    /// (and added to it when new), so the lists of one plan share one string per name.
+    mutating func read(utf8 bytes: UnsafeBufferPointer<UInt8>, role: Role) {
+      items.removeAll(keepingCapacity: true)
+      var groupIsOpen = false
+      forEachListItem(in: bytes) { range, endsGroup in
+        let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
+        if !writtenBytes.isEmpty {
+          // The cuts fall between whole characters, so nothing is repaired.
+          let (id, written) = item(utf8: writtenBytes)
+          // Most items hold no 等 and are their own head, whose kind is the name's.
+          let deng = writtenBytes.offset(utf8Of: "等")
+          let (head, tail, open) =
+            if let deng { splitAtDeng(written, bytes: writtenBytes, firstDeng: deng) } else {
+              (written, String?.none, false)
+            }
+          if open { groupIsOpen = true }
+          if !head.isEmpty {
+            let kind =
+              deng != nil
+              ? AssigneeListSplitter.kind(of: head, role: role)
+              : kind(ofID: id, written, role: role)
+            run.append(Item(name: head, kind: kind, openList: false, writtenAs: written))
+          }
+          if let tail {
+            run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))
+          }
+          if open, tail != nil {
+            // `A、B等各有关部门`: the units before 等 are open, the collective after it is not.
+            for index in run.indices.dropLast() { run[index].openList = true }
+            groupIsOpen = false
+          }
+        }
+        guard endsGroup else { return }
+        if groupIsOpen { for index in run.indices { run[index].openList = true } }
+        if !role.isLeaderRole { expandEllipsis(in: &run) }
+        if items.isEmpty {
+          // The first run becomes the items, and their emptied room the next run's.
+          swap(&items, &run)
+        } else {
+          items += run
+        }
+        run.removeAll(keepingCapacity: true)
+        groupIsOpen = false
+      }
+    }
   }
 
   /// The names in `value`, each item's text taken from `names` (and added to it when new),
   /// so the lists of one plan share one string per name.
   static func split(_ value: String, role: Role, names: inout Names) -> [Item] {
-    value.withUTF8Bytes { split(utf8: $0, role: role, names: &names) }
-  }
-
-  /// The names in the UTF-8 `bytes` of a list, cut from a string (see `split(_:role:names:)`).
-  static func split(utf8 bytes: UnsafeBufferPointer<UInt8>, role: Role, names: inout Names)
-    -> [Item]
-  {
-    var items: [Item] = []
-    // A list names a few; room for them at once, not grown one append at a time.
-    var run: [Item] = []
-    run.reserveCapacity(8)
-    var groupIsOpen = false
-    for (range, endsGroup) in listItems(in: bytes) {
-      let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
-      if !writtenBytes.isEmpty {
-        // The cuts fall between whole characters, so nothing is repaired.
-        let (id, written) = names.item(utf8: writtenBytes)
-        // Most items hold no 等 and are their own head, whose kind is the name's.
-        let hasDeng = writtenBytes.contains(utf8Of: "等")
-        let (head, tail, open) = hasDeng ? splitAtDeng(written) : (written, nil, false)
-        if open { groupIsOpen = true }
-        if !head.isEmpty {
-          let kind =
-            hasDeng ? kind(of: head, role: role) : names.kind(ofID: id, written, role: role)
-          run.append(Item(name: head, kind: kind, openList: false, writtenAs: written))
-        }
-        if let tail {
-          run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))
-        }
-        if open, tail != nil {
-          // `A、B等各有关部门`: the units before 等 are open, the collective after it is not.
-          for index in run.indices.dropLast() { run[index].openList = true }
-          groupIsOpen = false
-        }
-      }
-      guard endsGroup else { continue }
-      if groupIsOpen { for index in run.indices { run[index].openList = true } }
-      if !role.isLeaderRole { expandEllipsis(in: &run) }
-      if items.isEmpty {
-        swap(&items, &run)
-        run.reserveCapacity(8)
-      } else {
-        items += run
-      }
-      run.removeAll(keepingCapacity: true)
-      groupIsOpen = false
-    }
-    return items
+    value.withUTF8Bytes { names.read(utf8: $0, role: role) }
+    return names.items
   }
 
   /// Whether a unit-role name is a collective rather than one agency.
@@ -159,27 +167,34 @@ public enum AssigneeListSplitter {
   }
 
   /// Splits an item at 等: the head, a collective tail if any, and whether the list is open.
-  private static func splitAtDeng(_ item: String) -> (String, String?, Bool) {
+  ///
+  /// `bytes` are the item's UTF-8 bytes, where the first 等 starts at `firstDeng`; the head
+  /// and tail are made into strings only when the item is cut.
+  private static func splitAtDeng(
+    _ item: String, bytes: UnsafeBufferPointer<UInt8>, firstDeng: Int
+  ) -> (String, String?, Bool) {
     let dengWidth = 3  // 等 in UTF-8
-    if item.utf8HasSuffix("等") && item.utf8.count > dengWidth {
-      return (String(item.utf8.dropLast(dengWidth))!, nil, true)
+    /// The bytes of `range` as a string: cut at a whole character, nothing is repaired.
+    func text(_ range: Range<Int>) -> String {
+      String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
-    guard let offset = item.utf8Range(of: "等"), offset > 0 else { return (item, nil, false) }
-    let deng = item.utf8.index(item.utf8.startIndex, offsetBy: offset)
-    let head = String(item[..<deng])
-    let tail = String(item[item.utf8.index(deng, offsetBy: dengWidth)...])
-    let generalTail = ["各", "有关", "相关", "其他"].contains { tail.utf8HasPrefix($0) }
-    let placeTail = placeClasses.contains { tail.utf8HasPrefix($0) }
-    guard generalTail || placeTail, !wordsWithDeng.contains(where: { item.utf8Contains($0) }) else {
-      return (item, nil, false)
+    if bytes.hasSuffix(utf8Of: "等") && bytes.count > dengWidth {
+      return (text(0..<(bytes.count - dengWidth)), nil, true)
     }
-    if placeTail, let place = placeClasses.first(where: { tail.utf8HasPrefix($0) }),
-      !head.utf8HasSuffix(place)
-    {
+    guard firstDeng > 0 else { return (item, nil, false) }
+    let tail = UnsafeBufferPointer(rebasing: bytes[(firstDeng + dengWidth)...])
+    let generalTail = ["各", "有关", "相关", "其他"].contains { tail.hasPrefix(utf8Of: $0) }
+    let place = placeClasses.first { tail.hasPrefix(utf8Of: $0) }
+    guard generalTail || place != nil,
+      !wordsWithDeng.contains(where: { bytes.contains(utf8Of: $0) })
+    else { return (item, nil, false) }
+    let head = text(0..<firstDeng)
+    let tailText = text((firstDeng + dengWidth)..<bytes.count)
+    if let place, !head.utf8HasSuffix(place) {
       // `岔沟等镇(街道)`: 岔沟 is a 镇 like the others.
-      return (head + place, tail, true)
+      return (head + place, tailText, true)
     }
-    return (head, tail, true)
+    return (head, tailText, true)
   }
 
   /// The classes of place a list distributes over (`岔沟等镇(街道)`); also the place suffixes
@@ -187,13 +202,12 @@ public enum AssigneeListSplitter {
   static let placeClasses = ["镇", "乡", "街道", "县", "区"]
   private static let wordsWithDeng = ["高等", "中等", "初等", "平等", "同等", "对等", "均等", "等级"]
 
-  /// The items of a list: its byte ranges between top-level `、`, `,` and `;` (never inside
-  /// brackets), each with whether it ends a group (a `,` or `;`, or the end, follows it).
-  private static func listItems(in bytes: UnsafeBufferPointer<UInt8>) -> [(
-    range: Range<Int>, endsGroup: Bool
-  )] {
-    var items: [(range: Range<Int>, endsGroup: Bool)] = []
-    items.reserveCapacity(8)
+  /// Calls `body` with each item of a list: its byte range between top-level `、`, `,` and
+  /// `;` (never inside brackets), and whether it ends a group (a `,` or `;`, or the end,
+  /// follows it).
+  private static func forEachListItem(
+    in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Bool) -> Void
+  ) {
     var depth = 0
     var start = 0
     var index = 0
@@ -227,12 +241,11 @@ public enum AssigneeListSplitter {
         next = index + UTF8Validation.length(ledBy: byte)
       }
       if separator != 0 && depth == 0 {
-        items.append((start..<index, separator == 2))
+        body(start..<index, separator == 2)
         start = next
       }
       index = next
     }
-    items.append((start..<bytes.count, true))
-    return items
+    body(start..<bytes.count, true)
   }
 }

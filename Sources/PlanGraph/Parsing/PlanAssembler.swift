@@ -124,10 +124,10 @@ public enum PlanAssembler {
   )
     -> [Assignment]
   {
-    let items = AssigneeListSplitter.split(utf8: text, role: span.role, names: &names)
+    names.read(utf8: text, role: span.role)
     var assignments: [Assignment] = []
-    assignments.reserveCapacity(items.count)
-    for item in items {
+    assignments.reserveCapacity(names.items.count)
+    for item in names.items {
       var role = span.role
       var kind = item.kind
       var name = item.name
