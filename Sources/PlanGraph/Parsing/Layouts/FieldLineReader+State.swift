@@ -238,7 +238,8 @@ struct FieldLineState {
     if valueStart == line.text.utf8.count {
       report(.warning, .emptyField, "'\(label.text):' names nobody", line: line)
     }
-    if current!.fields.contains(where: { $0.label == label }) {
+    // By index: a closure over the fields would be handed a copy of each.
+    if current!.fields.indices.contains(where: { current!.fields[$0].label == label }) {
       report(
         .note, .repeatedField,
         "task \(current!.number) gives '\(label.text):' twice; both lists are read", line: line)
