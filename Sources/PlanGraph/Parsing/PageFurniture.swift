@@ -47,7 +47,7 @@ public enum PageFurniture {
       if text.utf8Contains("|"), text.utf8Contains("人民政府") || text.utf8Contains("政务公开") {
         return true
       }
-      if menuEntries.matches(in: text).count >= 2 { return true }
+      if menuEntries.containsTwoOrMore(in: text) { return true }
     }
     return false
   }

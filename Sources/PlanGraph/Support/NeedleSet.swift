@@ -88,16 +88,22 @@ struct NeedleSet: Sendable, Hashable {
     return false
   }
 
-  /// The indexes of the needles that occur in `text`, each once, in list order.
-  func matches(in text: String) -> [Int] {
-    var seen = [Bool](repeating: false, count: bytes.count)
+  /// Whether two or more of the needles occur in `text` (one found twice is one): the scan
+  /// stops at the second.
+  func containsTwoOrMore(in text: String) -> Bool {
+    var first: Int?
+    var two = false
     text.withUTF8Bytes { text in
       scan(text) { index in
-        seen[index] = true
+        if let first, first != index {
+          two = true
+          return false
+        }
+        first = index
         return true
       }
     }
-    return seen.indices.filter { seen[$0] }
+    return two
   }
 
   /// The index of the longest needle that occurs in `text` (in bytes; the first in list order
