@@ -59,7 +59,14 @@ enum LineClassifier {
 
   /// Digits framed only by dashes and spaces, or `第N页` with an optional `共N页`.
   private static func isPageNumber(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard utf8.count <= 40, mayStartPageNumber(utf8) else { return false }
+    // Its ASCII is digits, spaces and `-` only (below), with a digit among them: a task's
+    // `1.` fails on its bytes, before a string is made and characters' numeric types looked
+    // up.
+    guard utf8.count <= 40, ByteScan.containsDigit(utf8) else { return false }
+    for byte in utf8 where byte < 0x80 && !Byte.isDigit(byte) && byte != 0x20 && byte != 0x2D {
+      return false
+    }
+    guard mayStartPageNumber(utf8) else { return false }
     let text = String(decoding: utf8, as: UTF8.self)
     for scalar in text.unicodeScalars
     where !isPageNumberMark(scalar) && scalar.properties.numericType == nil {
