@@ -6,8 +6,28 @@
 public enum NearDuplicateDetector {
   /// Pairs of names of equal length that differ in exactly one character, sorted.
   public static func pairs(in names: some Sequence<String>) -> [(String, String)] {
+    let names = Array(names)
+    // Names of plainly NFC text (nearly all) are told apart, sorted and compared by their
+    // bytes and scalars, which is what `Set`, `<` and `Character` would make of them: each
+    // character is one scalar (no combining marks; no CR, which joins LF in one character).
+    if names.allSatisfy({ $0.isPlainNFC && !$0.utf8Contains(byte: 0x0D) }) {
+      let sorted = names.sorted { $0.compareUTF8($1) < 0 }
+      var unique: [String] = []
+      unique.reserveCapacity(sorted.count)
+      for name in sorted where unique.last.map({ $0.compareUTF8(name) != 0 }) ?? true {
+        unique.append(name)
+      }
+      return pairs(sorted: unique, characters: unique.map { Array($0.unicodeScalars) })
+    }
     let sorted = Set(names).sorted()
-    let characters = sorted.map(Array.init)
+    return pairs(sorted: sorted, characters: sorted.map(Array.init))
+  }
+
+  /// The pairs of `sorted`, distinct names in order, whose `characters` are as many and
+  /// differ at one place.
+  private static func pairs<Character: Equatable>(sorted: [String], characters: [[Character]])
+    -> [(String, String)]
+  {
     var pairs: [(String, String)] = []
     for i in sorted.indices {
       for j in sorted.indices where j > i && characters[i].count == characters[j].count {

@@ -9,6 +9,24 @@ struct NormalizationTests {
     #expect(pairs.map { [$0.0, $0.1] } == [["王威", "王巍"]])
   }
 
+  @Test("Near duplicates among plain names, read by bytes, are those read by characters")
+  func nearDuplicatesByBytes() {
+    let plain = [
+      "王威", "王巍", "刘兴达", "刘兴", "王威", "张三", "张四", "李四", "Li Si", "Li Su", "ＡＢ", "ＡＣ", "王　威", "王 威",
+      "刘兴达", "刘兴运", "a", "b",
+    ]
+    // A name with a combining mark makes the detector read every name as characters; it is
+    // nine characters long and pairs with none.
+    let marked = String(repeating: "e\u{301}", count: 9)
+    let byCharacters = NearDuplicateDetector.pairs(in: plain + [marked]).map { [$0.0, $0.1] }
+    #expect(NearDuplicateDetector.pairs(in: plain).map { [$0.0, $0.1] } == byCharacters)
+    #expect(
+      byCharacters == [
+        ["Li Si", "Li Su"], ["刘兴达", "刘兴运"], ["张三", "张四"], ["张四", "李四"], ["王 威", "王　威"],
+        ["王威", "王巍"], ["ＡＢ", "ＡＣ"],
+      ])
+  }
+
   @Test("Alias tables read tab-separated lines and normalize both columns")
   func aliases() throws {
     let table = try AliasTable(
