@@ -64,6 +64,34 @@ struct TaskPlanParserTests {
     #expect(document.tasks[0].assignees(in: .responsibleUnit).map(\.name) == ["市财政局", "市税务局"])
   }
 
+  @Test("A label given twice in a task is noted once there; the next task starts afresh")
+  func repeatedField() throws {
+    let marked = MarkedText(
+      """
+      1.第一项。
+      牵头单位:市财政局
+      责任单位:市税务局、
+      市人社局
+      1️⃣牵头单位:市发展改革委
+      2.第二项。
+      牵头单位:市财政局
+      责任单位:各县(市、
+      区)人民政府
+      3.第三项。
+      责任单位:市商务局
+      2️⃣责任单位:市商务局
+      """)
+    let document = Self.parse(marked)
+    let repeated = document.diagnostics.filter { $0.code == .repeatedField }
+    #expect(repeated.map(\.location.line) == [marked.lines[1]!, marked.lines[2]!])
+    // Both lists of a repeated label are read, after the fields before them.
+    #expect(document.tasks[0].assignees(in: .leadUnit).map(\.name) == ["市财政局", "市发展改革委"])
+    #expect(document.tasks[0].assignees(in: .responsibleUnit).map(\.name) == ["市税务局", "市人社局"])
+    // A bracket left open wraps the list onto the next line.
+    #expect(document.tasks[1].assignees(in: .responsibleUnit).map(\.name) == ["各县(市、区)人民政府"])
+    #expect(document.tasks[2].assignees(in: .responsibleUnit).map(\.name) == ["市商务局", "市商务局"])
+  }
+
   @Test("Text without tasks is an error")
   func noTasks() {
     let document = DocumentParser().parse("这是一段没有任务的文字。\n牵头单位:市财政局\n牵头单位:市财政局", path: "x.txt")

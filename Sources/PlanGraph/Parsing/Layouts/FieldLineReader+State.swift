@@ -2,50 +2,53 @@
 struct FieldLineState {
   private typealias Heading = HeadingDraft
 
-  private struct Field {
-    var label: FieldLabel
-    /// The span the field gives its task: the rest of the field's line, kept as the line
-    /// itself (no string of its own) until a wrapped line is appended.
-    var span: RoleSpan
-    /// `(` minus `)` in the value, kept as lines are appended so a wrapped list stays linear.
-    var openBrackets: Int
-
-    init(label: FieldLabel, restOf source: String, from start: Int, line: Int, column: Int) {
-      self.label = label
-      span = RoleSpan(role: label.role, restOf: source, from: start, line: line, column: column)
-      openBrackets = span.withTextBytes(Self.balance)
-    }
-
-    mutating func append(_ text: String) {
-      span.text += text
-      openBrackets += text.withUTF8Bytes(Self.balance)
-    }
-
-    /// Whether the list goes on: it ends in a separator or an open bracket.
-    var endsMidList: Bool {
-      let endsInSeparator = span.withTextBytes { bytes in
-        guard let last = bytes.last else { return false }
-        return last == 0x2C || last == 0x3B || bytes.hasSuffix(utf8Of: "、")
-      }
-      return endsInSeparator || openBrackets > 0
-    }
-
-    private static func balance(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-      ByteScan.balance(of: Byte.leftParenthesis, Byte.rightParenthesis, in: bytes)
-    }
-  }
-
   private struct OpenTask {
     var number: Int
     var line: Int
     var text: [String]
-    var fields: [Field] = []
+    /// The spans its field lines give, in order.
+    ///
+    /// Each is the rest of its line, kept as the line itself (no string of its own) until a
+    /// wrapped line is appended. They become the draft's spans as they are: the draft takes
+    /// the array instead of a copy of each span.
+    var spans: [RoleSpan] = []
+    /// `(` minus `)` in the last field's value, kept as lines are appended so a wrapped list
+    /// stays linear.
+    var openBrackets = 0
     var section: Heading?
     var subsection: Heading?
     /// Assignments read from a bracket or a `部门分工:` sentence rather than field lines.
     var written: [RoleSpan] = []
     var layout = PlanLayout.fieldLines
     var deadline: String?
+
+    /// Whether the last field's list goes on: it ends in a separator or an open bracket.
+    var endsMidList: Bool {
+      guard let last = spans.last else { return false }
+      let endsInSeparator = last.withTextBytes { bytes in
+        guard let last = bytes.last else { return false }
+        return last == 0x2C || last == 0x3B || bytes.hasSuffix(utf8Of: "、")
+      }
+      return endsInSeparator || openBrackets > 0
+    }
+
+    /// Adds a field line's span.
+    mutating func addField(_ span: RoleSpan) {
+      // Room for a task's usual fields at the first, not grown one by one.
+      if spans.isEmpty { spans.reserveCapacity(4) }
+      openBrackets = span.withTextBytes(Self.balance)
+      spans.append(span)
+    }
+
+    /// Appends `text`, a wrapped line, to the last field's list.
+    mutating func appendToLastField(_ text: String) {
+      spans[spans.count - 1].text += text
+      openBrackets += text.withUTF8Bytes(Self.balance)
+    }
+
+    private static func balance(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+      ByteScan.balance(of: Byte.leftParenthesis, Byte.rightParenthesis, in: bytes)
+    }
   }
 
   private enum Phase {
@@ -62,7 +65,11 @@ struct FieldLineState {
   let file: String
   private var phase = Phase.outside
   private var current: OpenTask?
-  private var finished: [OpenTask] = []
+  /// The labels of the current task's field lines, to note one given twice; their room is
+  /// kept from task to task.
+  private var labels: [FieldLabel] = []
+  /// The tasks read, made into drafts as each closes.
+  private var finished: [TaskDraft] = []
   private var section: Heading?
   private var subsection: Heading?
   private var closingLines: [Int] = []
@@ -186,7 +193,7 @@ struct FieldLineState {
   /// Only the line just read and, for a bracket opened earlier, the few lines before it are
   /// looked at, so a task of many lines costs linear time.
   private mutating func takeTrailingBracket(line: SourceLine) {
-    guard let task = current, task.fields.isEmpty, task.written.isEmpty,
+    guard let task = current, task.spans.isEmpty, task.written.isEmpty,
       let last = task.text.last
     else { return }
     let found: AssignmentBracket.Found
@@ -238,17 +245,15 @@ struct FieldLineState {
     if valueStart == line.text.utf8.count {
       report(.warning, .emptyField, "'\(label.text):' names nobody", line: line)
     }
-    // By index: a closure over the fields would be handed a copy of each.
-    if current!.fields.indices.contains(where: { current!.fields[$0].label == label }) {
+    if labels.contains(label) {
       report(
         .note, .repeatedField,
         "task \(current!.number) gives '\(label.text):' twice; both lists are read", line: line)
     }
-    // Room for a task's usual fields at the first, not grown one by one.
-    if current!.fields.isEmpty { current!.fields.reserveCapacity(4) }
-    current!.fields.append(
-      Field(
-        label: label, restOf: line.text, from: valueStart, line: line.number,
+    labels.append(label)
+    current!.addField(
+      RoleSpan(
+        role: label.role, restOf: line.text, from: valueStart, line: line.number,
         column: line.indentation + label.text.utf8.count + 2))
     phase = .fields
   }
@@ -260,8 +265,8 @@ struct FieldLineState {
       takeTrailingBracket(line: line)
     case .fields:
       // A field list that ends with a separator or an open bracket wraps onto this line.
-      if current!.fields.last?.endsMidList == true {
-        current!.fields[current!.fields.count - 1].append(line.text)
+      if current!.endsMidList {
+        current!.appendToLastField(line.text)
       } else {
         close()
         phase = .closed
@@ -276,8 +281,15 @@ struct FieldLineState {
 
   private mutating func close() {
     // Moved out, not copied: a copy would retain every string and list of the task.
-    guard let task = current.take() else { return }
-    finished.append(task)
+    guard var task = current.take() else { return }
+    labels.removeAll(keepingCapacity: true)
+    // The field lines' spans, then the written ones.
+    if !task.written.isEmpty { task.spans += task.written }
+    finished.append(
+      TaskDraft(
+        number: task.number, text: joinText(task.text), line: task.line,
+        section: task.section, subsection: task.subsection, spans: task.spans,
+        deadline: task.deadline, layout: task.layout))
   }
 
   private mutating func report(
@@ -291,21 +303,6 @@ struct FieldLineState {
 
   mutating func finish() -> LayoutReading {
     close()
-    // The drafts, and each one's spans, are made at their final size.
-    var tasks: [TaskDraft] = []
-    tasks.reserveCapacity(finished.count)
-    for open in finished {
-      var spans: [RoleSpan] = []
-      spans.reserveCapacity(open.fields.count + open.written.count)
-      for field in open.fields { spans.append(field.span) }
-      spans += open.written
-      tasks.append(
-        TaskDraft(
-          number: open.number, text: joinText(open.text), line: open.line,
-          section: open.section, subsection: open.subsection, spans: spans,
-          deadline: open.deadline,
-          layout: open.layout))
-    }
     if let first = closingLines.first {
       diagnostics.append(
         Diagnostic(
@@ -313,7 +310,7 @@ struct FieldLineState {
           "\(closingLines.count) line(s) after the last task's fields are closing text, not tasks",
           at: SourceLocation(file: file, line: first)))
     }
-    return LayoutReading(tasks: tasks, diagnostics: diagnostics)
+    return LayoutReading(tasks: finished, diagnostics: diagnostics)
   }
 
   /// Joins wrapped text lines: no space between Chinese, one between ASCII words.
