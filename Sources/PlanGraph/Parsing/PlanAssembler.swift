@@ -35,7 +35,7 @@ public enum PlanAssembler {
           Section(number: heading.number, title: heading.title, line: heading.line))
       }
       idBytes.removeSubrange(idPrefix...)
-      appendDecimal(draft.number, to: &idBytes)
+      ByteText.appendDecimal(draft.number, to: &idBytes)
       // Made in place in the array: a task made first and then appended was copied there.
       tasks.append(
         PlanTask(
@@ -76,29 +76,6 @@ public enum PlanAssembler {
       }
     }
     return (TaskPlan(sections: sections, tasks: tasks, layout: reading.layout), diagnostics)
-  }
-
-  /// Appends the decimal digits of `value` to `bytes`, as `String(value)` writes them.
-  private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
-    guard value >= 0 else {
-      bytes += String(value).utf8
-      return
-    }
-    var digits = 1
-    var power = value / 10
-    while power > 0 {
-      digits += 1
-      power /= 10
-    }
-    bytes.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: digits))
-    // Written from the last digit back.
-    var rest = value
-    var index = bytes.count - 1
-    while rest > 0 {
-      bytes[index] += UInt8(rest % 10)
-      rest /= 10
-      index -= 1
-    }
   }
 
   /// The spans split so far, by text and role: a plan names the same leader or list of units
