@@ -42,7 +42,8 @@ enum PipelineStages {
     var sampleNames = Set<String>()
     var parseOptions = DocumentParser.Options()
     parseOptions.extractsTargets = false
-    let parser = DocumentParser(options: parseOptions)
+    // As `export` reads a corpus: the plans share their split role spans.
+    let parser = DocumentParser(options: parseOptions).sharingSplits()
     let extractor = TargetExtractor(vocabulary: parseOptions.vocabulary)
     var start = 0
     while start < paths.count {
