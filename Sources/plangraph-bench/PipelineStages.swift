@@ -42,8 +42,7 @@ enum PipelineStages {
     var sampleNames = Set<String>()
     var parseOptions = DocumentParser.Options()
     parseOptions.extractsTargets = false
-    // As `export` reads a corpus: the plans share their split role spans.
-    let parser = DocumentParser(options: parseOptions).sharingSplits()
+    let parser = DocumentParser(options: parseOptions)
     let extractor = TargetExtractor(vocabulary: parseOptions.vocabulary)
     var start = 0
     while start < paths.count {

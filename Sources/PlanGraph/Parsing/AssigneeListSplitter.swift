@@ -31,7 +31,7 @@ public enum AssigneeListSplitter {
 
   /// The list items of one plan: one string per name however many lists write it, and the
   /// kind each name was read as, decided once per name and role.
-  struct Names: Sendable {
+  struct Names {
     /// The items' texts.
     private(set) var table: NameTable
     /// Per id of `table`, twice (in a unit role, in a leader role): the kind's tag plus one,

@@ -40,25 +40,8 @@ public struct DocumentParser: Sendable {
   /// The options in force.
   public var options: Options
 
-  /// The split role spans this parser's documents share, or nil when each document splits its
-  /// own (`sharingSplits()`).
-  private var sharedSplits: SplitSpanPool?
-
   /// Creates a parser.
   public init(options: Options = Options()) { self.options = options }
-
-  /// This parser, with the documents it reads from now on sharing what their lists named: each
-  /// distinct role span (`市发展改革委、市财政局`) is split once, and each name read from a list
-  /// is one string, for the corpus rather than for each plan.
-  ///
-  /// The documents come out as they do without it; only the time differs. `parse(paths:)` does
-  /// this itself; use it when a corpus is parsed a document at a time (on any number of cores:
-  /// each parse running at once holds its own table).
-  public func sharingSplits() -> DocumentParser {
-    var parser = self
-    parser.sharedSplits = SplitSpanPool()
-    return parser
-  }
 
   /// Parses the file at `url` (`-` reads standard input).
   /// - Throws: `PlanGraphError` when the file cannot be read at all.
@@ -214,14 +197,9 @@ public struct DocumentParser: Sendable {
           at: SourceLocation(file: path, line: lines.first?.number ?? 0)))
     }
     if kind == .plan {
-      let planParser = TaskPlanParser(
-        documentID: id, file: path, layout: options.layout, year: metadata.year)
-      var (plan, diagnostics) =
-        if let sharedSplits {
-          sharedSplits.withSplits { planParser.parse(lines: lines, splits: &$0) }
-        } else {
-          planParser.parse(lines: lines)
-        }
+      var (plan, diagnostics) = TaskPlanParser(
+        documentID: id, file: path, layout: options.layout, year: metadata.year
+      ).parse(lines: lines)
       diagnostics += PlanNormalizer.normalize(&plan, aliases: options.aliases, file: path)
       document.plan = plan
       document.diagnostics = Self.sorted(diagnostics)
@@ -235,14 +213,11 @@ public struct DocumentParser: Sendable {
     return document
   }
 
-  /// Parses many files in parallel; results come back in the order of `paths`.
-  ///
-  /// Each has a distinct id (`Document.uniqueIDs(forPaths:)`); the documents share their split
-  /// role spans (`sharingSplits()`).
+  /// Parses many files in parallel; results come back in the order of `paths`, each with a
+  /// distinct id (`Document.uniqueIDs(forPaths:)`).
   public func parse(paths: [String]) -> [Result<Document, PlanGraphError>] {
     let ids = Document.uniqueIDs(forPaths: paths)
-    let parser = sharedSplits == nil ? sharingSplits() : self
-    return Array(zip(paths, ids)).concurrentMap { path, id in parser.read(path, id: id) }
+    return Array(zip(paths, ids)).concurrentMap { path, id in read(path, id: id) }
   }
 
   /// Parses many files on all cores and hands each one's `render`ed result to `consume`, in
@@ -251,7 +226,7 @@ public struct DocumentParser: Sendable {
   ///
   /// At most `window` documents are read ahead of the one consumed; `render` runs on the core
   /// that read the document (a summary or its JSON is made there, not on the calling thread).
-  /// Ids are those `parse(paths:)` gives; the documents share their split role spans, as there.
+  /// Ids are those `parse(paths:)` gives.
   /// When `consume` throws, no further document is started and the error is rethrown.
   public func parse<Output: Sendable, Failure: Error>(
     paths: [String], window: Int,
@@ -259,9 +234,8 @@ public struct DocumentParser: Sendable {
     consume: (_ index: Int, _ output: Output) throws(Failure) -> Void
   ) throws(Failure) {
     let ids = Document.uniqueIDs(forPaths: paths)
-    let parser = sharedSplits == nil ? sharingSplits() : self
     try Array(zip(paths, ids)).concurrentMapInOrder(
-      window: window, { path, id in render(parser.read(path, id: id)) }, consume: consume)
+      window: window, { [self] path, id in render(read(path, id: id)) }, consume: consume)
   }
 
   /// The document in the file at `path` (standard input for `-`), with id `id`.

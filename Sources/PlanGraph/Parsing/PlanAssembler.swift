@@ -14,19 +14,10 @@ public enum PlanAssembler {
   public static func assemble(
     _ reading: LayoutReading, documentID: String, file: String, year: Int?
   ) -> (plan: TaskPlan, diagnostics: [Diagnostic]) {
-    var splits = SplitSpans(capacity: reading.tasks.count)
-    return assemble(reading, documentID: documentID, file: file, year: year, splits: &splits)
-  }
-
-  /// Assembles the plan that `reading` describes, splitting only the spans `splits` has not
-  /// split yet (for this plan or, shared by a corpus, for the plans before it).
-  static func assemble(
-    _ reading: LayoutReading, documentID: String, file: String, year: Int?,
-    splits: inout SplitSpans
-  ) -> (plan: TaskPlan, diagnostics: [Diagnostic]) {
     var sections: [Section] = []
     var tasks: [PlanTask] = []
     var diagnostics = reading.diagnostics
+    var splits = SplitSpans(capacity: reading.tasks.count)
     tasks.reserveCapacity(reading.tasks.count)
     // Task ids are `documentID#N`: the id's bytes up to `#` are written once, each number
     // after them (an interpolated string costs several appends and a copy per task).
@@ -85,6 +76,21 @@ public enum PlanAssembler {
       }
     }
     return (TaskPlan(sections: sections, tasks: tasks, layout: reading.layout), diagnostics)
+  }
+
+  /// The spans split so far, by text and role: a plan names the same leader or list of units
+  /// on many tasks, and the same span always gives the same assignments, so each is split once.
+  private struct SplitSpans {
+    /// The spans' bytes by role: told apart only, so the table keeps no string of them.
+    var spans: NameTable
+    var assignments: [[Assignment]] = []
+    /// The list items read so far, each one string however many lists write it.
+    var names: AssigneeListSplitter.Names
+
+    init(capacity: Int) {
+      spans = NameTable(capacity: capacity)
+      names = AssigneeListSplitter.Names(table: NameTable(capacity: capacity))
+    }
   }
 
   /// The assignments of a draft's spans, in span order; `splits` holds the spans split so far.

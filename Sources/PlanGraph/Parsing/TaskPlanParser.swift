@@ -27,15 +27,6 @@ public struct TaskPlanParser: Sendable {
     let reading = LayoutDetector.read(lines, file: file, forcing: layout)
     return PlanAssembler.assemble(reading, documentID: documentID, file: file, year: year)
   }
-
-  /// Parses normalized lines, splitting only the role spans `splits` has not split yet.
-  func parse(lines: [SourceLine], splits: inout SplitSpans) -> (
-    plan: TaskPlan, diagnostics: [Diagnostic]
-  ) {
-    let reading = LayoutDetector.read(lines, file: file, forcing: layout)
-    return PlanAssembler.assemble(
-      reading, documentID: documentID, file: file, year: year, splits: &splits)
-  }
 }
 
 extension Diagnostic.Code {
