@@ -32,10 +32,7 @@ extension String {
 
   /// Whether this string's UTF-8 bytes start with `prefix`'s.
   func utf8HasPrefix(_ prefix: String) -> Bool {
-    withBytes(of: prefix) { h, n in
-      n.count <= h.count
-        && (n.count == 0 || ByteScan.equal(h.baseAddress!, n.baseAddress!, count: n.count))
-    }
+    withBytes(of: prefix) { h, n in h.hasPrefix(n) }
   }
 
   /// Whether this string's UTF-8 bytes end with `suffix`'s.
@@ -195,10 +192,14 @@ extension UnsafeBufferPointer<UInt8> {
 
   /// Whether these bytes start with `prefix`'s UTF-8 bytes.
   func hasPrefix(utf8Of prefix: String) -> Bool {
-    prefix.withUTF8Bytes { n in
-      n.count <= count
-        && (n.count == 0 || ByteScan.equal(baseAddress!, n.baseAddress!, count: n.count))
-    }
+    prefix.withUTF8Bytes { hasPrefix($0) }
+  }
+
+  /// Whether these bytes start with the bytes of `prefix`.
+  @inline(__always)
+  func hasPrefix(_ prefix: UnsafeBufferPointer<UInt8>) -> Bool {
+    prefix.count <= count
+      && (prefix.isEmpty || ByteScan.equal(baseAddress!, prefix.baseAddress!, count: prefix.count))
   }
 
   /// Whether these bytes end with `suffix`'s UTF-8 bytes.
