@@ -66,6 +66,16 @@ enum ByteScan {
     return true
   }
 
+  /// The offset of the first `byte` in `bytes` at or after `start` (the C library's `memchr`).
+  static func firstOffset(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
+  ) -> Int? {
+    guard start < bytes.count, let base = bytes.baseAddress,
+      let found = memchr(base + start, Int32(byte), bytes.count - start)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+  }
+
   /// The offset of the first occurrence of `needle` in `haystack`; 0 for an empty needle.
   ///
   /// The parser looks for short words (下达, 经济增长, 牵头) in clauses and names of a few
