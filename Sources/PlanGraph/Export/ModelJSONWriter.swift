@@ -202,13 +202,13 @@ struct ModelJSONWriter: ~Copyable {
   }
 
   /// Bytes that need no escaping, as they are.
-  private mutating func raw(_ text: StaticString) {
+  @inline(__always) private mutating func raw(_ text: StaticString) {
     bytes.append(
       contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
   }
 
   /// `"name":`, after a comma unless it is the object's first key.
-  private mutating func key(_ name: StaticString, first: Bool = false) {
+  @inline(__always) private mutating func key(_ name: StaticString, first: Bool = false) {
     if !first { bytes.append(0x2C) }
     bytes.append(0x22)
     raw(name)
