@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-  import Glibc
-#else
-  import Darwin
-#endif
-
 /// Byte-level substring tests. Canonical text is compared as UTF-8 bytes: no Unicode
 /// normalization or Foundation bridging in the hot paths (Foundation's `contains` costs
 /// microseconds per call on Linux).
@@ -16,13 +10,11 @@ extension String {
     utf8Range(of: needle) != nil
   }
 
-  /// Whether the byte `byte` occurs in this string's UTF-8 bytes (the C library's `memchr`;
-  /// `utf8.contains` walks the view one index at a time).
+  /// Whether the byte `byte` occurs in this string's UTF-8 bytes (by the C library's `memchr`,
+  /// through `ByteScan.firstOffset(of:in:from:)`; `utf8.contains` walks the view one index at
+  /// a time).
   public func utf8Contains(byte: UInt8) -> Bool {
-    withUTF8Bytes { bytes in
-      guard let base = bytes.baseAddress else { return false }
-      return memchr(base, Int32(byte), bytes.count) != nil
-    }
+    withUTF8Bytes { ByteScan.firstOffset(of: byte, in: $0, from: 0) != nil }
   }
 
   /// The byte offset of the first occurrence of `needle`, if any.

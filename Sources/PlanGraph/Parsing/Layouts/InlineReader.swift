@@ -133,7 +133,7 @@ extension InlineReader: ShapedLayoutReader {
     }
     let closes = text.withUnsafeBufferPointer {
       guard let base = $0.baseAddress else { return false }
-      return memchr(base, Int32(Byte.rightParenthesis), $0.count) != nil
+      return ByteScan.firstOffset(of: Byte.rightParenthesis, in: $0, from: 0) != nil
         || memmem(base, $0.count, Self.closingLenticular, 3) != nil
     }
     guard closes else { return [] }
