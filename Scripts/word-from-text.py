@@ -5,8 +5,9 @@
 
 Each line becomes a paragraph with Word's usual properties (exact line spacing, a first-line
 indent), cut into runs of twelve characters (Word splits runs after edits), each run carrying
-its fonts and sizes (仿宋_GB2312, 16 pt) as Word writes them. The result is what the README's
-Performance section times the Word reader on: the 228-task Liaoning plan gives 645 kB of XML.
+its fonts and sizes (仿宋_GB2312, 16 pt) as Word writes them. The result is what the
+performance log (Documentation/performance-log.md) times the Word reader on: the 228-task
+Liaoning plan gives 645 kB of XML.
 Standard library only; the file is not kept in the repository.
 """
 import sys
