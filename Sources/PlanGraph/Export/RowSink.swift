@@ -134,7 +134,7 @@ public struct CSVRows: RowSink, ~Copyable {
   /// Adds `count` empty cells: their commas.
   public mutating func appendEmpty(_ count: Int) {
     guard count > 0 else { return }
-    for _ in 0..<(atRowStart ? count - 1 : count) { sink.append(0x2C) }
+    sink.append(repeating: 0x2C, count: atRowStart ? count - 1 : count)
     atRowStart = false
   }
 

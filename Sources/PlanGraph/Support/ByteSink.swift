@@ -89,6 +89,15 @@ struct ByteSink: ~Copyable, ByteOutput {
     }
   }
 
+  /// Appends `count` copies of `byte` (none when `count` is 0): a run of commas, one store
+  /// for the run instead of a capacity check and a store for each.
+  mutating func append(repeating byte: UInt8, count length: Int) {
+    guard length > 0 else { return }
+    if capacity - count < length { grow(toHold: count + length) }
+    (base + count).update(repeating: byte, count: length)
+    count += length
+  }
+
   /// Appends the bytes of an array.
   mutating func append(contentsOf bytes: [UInt8]) {
     bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
