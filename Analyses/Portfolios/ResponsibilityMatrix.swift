@@ -12,26 +12,36 @@ public enum ResponsibilityMatrix {
     public var documentID: String
     /// The actors, in column order.
     public var columns: [String]
-    /// Each task's id and its non-empty cells: the column, and the letters of the actor's
-    /// roles in L, S, A, R order; cells in the order the task lists its actors by role.
-    public var rows: [(taskID: String, cells: [(column: Int, letters: String)])]
+    /// Each task's id, in document order (a task that names nobody has a row of empty cells).
+    var taskIDs: [String] = []
+    /// Where each task's cells start in `cellColumns` and `cellRoles`, and where the last
+    /// one's end: one entry more than `taskIDs`.
+    var cellStarts: [Int32] = [0]
+    /// Per cell, task after task: its actor's column.
+    ///
+    /// A task's cells stand in the order it lists its actors by role: actors by their first
+    /// role in L, S, A, R order, then as the task names them.
+    var cellColumns: [Int32] = []
+    /// Per cell: the actor's roles on the task, a bit each (`Self.bit(of:)`).
+    var cellRoles: [UInt8] = []
 
     /// Lays out `document`'s matrix.
     public init(_ document: Document) {
       documentID = document.id
+      columns = []
       // Each actor is interned once: a local id, its column kind and the tasks it is on.
       var table = NameTable(capacity: 64)
       var kinds: [Int] = []
       var counts: [Int] = []
       var lastTask: [Int] = []
-      var tasks: [(taskID: String, cells: [(actor: Int, letters: String)])] = []
+      var actors: [Int32] = []
       // Tasks and assignments read by index, in place: `for … in` would copy each one.
       let planTasks = document.tasks
-      tasks.reserveCapacity(planTasks.count)
+      taskIDs.reserveCapacity(planTasks.count)
+      cellStarts.reserveCapacity(planTasks.count + 1)
       for index in planTasks.indices {
         let assignments = planTasks[index].assignments
-        var actors: [Int] = []
-        actors.reserveCapacity(assignments.count)
+        actors.removeAll(keepingCapacity: true)
         for position in assignments.indices {
           let assignee = assignments[position].assignee
           let (actor, isNew) = table.intern(assignee.name)
@@ -40,7 +50,7 @@ public enum ResponsibilityMatrix {
             counts.append(0)
             lastTask.append(-1)
           }
-          actors.append(actor)
+          actors.append(Int32(actor))
           // An actor counts once per task, with the kind it has where the task first names it.
           if lastTask[actor] != index {
             lastTask[actor] = index
@@ -48,8 +58,8 @@ public enum ResponsibilityMatrix {
             kinds[actor] = min(kinds[actor], assignee.kind.columnOrder)
           }
         }
-        tasks.append(
-          (planTasks[index].id, ResponsibilityMatrix.cells(of: assignments, actors: actors)))
+        taskIDs.append(planTasks[index].id)
+        appendCells(of: assignments, actors: actors)
       }
       // By kind, then most tasks, then name (`sortsBefore` is `String`'s `<`).
       let names = table.names
@@ -58,12 +68,56 @@ public enum ResponsibilityMatrix {
         if counts[$0] != counts[$1] { return counts[$0] > counts[$1] }
         return names[$0].sortsBefore(names[$1])
       }
-      var position = [Int](repeating: 0, count: names.count)
-      for (column, actor) in order.enumerated() { position[actor] = column }
+      var position = [Int32](repeating: 0, count: names.count)
+      for (column, actor) in order.enumerated() { position[actor] = Int32(column) }
       columns = order.map { names[$0] }
-      rows = tasks.map { task in
-        (task.taskID, task.cells.map { (position[$0.actor], $0.letters) })
+      // The cells held actor ids until now: their columns replace them in place.
+      for cell in cellColumns.indices { cellColumns[cell] = position[Int(cellColumns[cell])] }
+    }
+
+    /// Appends a task's cells: its actors (`actors` holds each assignment's actor id) with
+    /// their roles, actors by their first role and then as the task lists them.
+    private mutating func appendCells(of assignments: [Assignment], actors: [Int32]) {
+      // A task names a handful of actors: its cells searched in order beat a dictionary. Its
+      // assignments are taken role by role in L, S, A, R order, each role's in the task's order
+      // (what a stable sort by role gives, without sorting).
+      let first = cellColumns.count
+      for role in ResponsibilityMatrix.rolesInOrder {
+        let bit = Self.bit(of: role)
+        for index in assignments.indices where assignments[index].role == role {
+          if let cell = cellColumns[first...].firstIndex(of: actors[index]) {
+            cellRoles[cell] |= bit
+          } else {
+            cellColumns.append(actors[index])
+            cellRoles.append(bit)
+          }
+        }
       }
+      cellStarts.append(Int32(cellColumns.count))
+    }
+
+    /// A role's bit in `cellRoles`: L, S, A and R from the lowest up, so the bits read upwards
+    /// give a cell's letters in L, S, A, R order.
+    private static func bit(of role: Role) -> UInt8 {
+      switch role {
+      case .leadLeader: 1
+      case .supervisingLeader: 2
+      case .leadUnit: 4
+      case .responsibleUnit: 8
+      }
+    }
+
+    /// A cell's text for each set of role bits: its letters in L, S, A, R order.
+    private static let lettersByRoles: [PreparedText] = (0..<16).map { roles in
+      let letters = zip(ResponsibilityMatrix.rolesInOrder, [1, 2, 4, 8]).compactMap {
+        role, bit in roles & bit != 0 ? role.matrixLetter : nil
+      }
+      return PreparedText(letters.joined())
+    }
+
+    /// The task `task`'s cells, as indices into `cellColumns` and `cellRoles`.
+    private func cells(ofTask task: Int) -> Range<Int> {
+      Int(cellStarts[task])..<Int(cellStarts[task + 1])
     }
 
     /// The matrix's header: `doc_id`, `task_id`, then one column per actor.
@@ -82,19 +136,24 @@ public enum ResponsibilityMatrix {
 
     /// The matrix's rows, one task each, to a table or straight to CSV.
     func appendRows<Rows: RowSink & ~Copyable>(to output: inout Rows) {
-      // A row is mostly empty cells: they go in runs between a task's few cells.
-      var line: [(column: Int, letters: String)] = []
+      // A row is mostly empty cells: they go in runs between a task's few cells, which are
+      // put in column order as one sort of column and roles packed in an integer each.
+      let letters = Self.lettersByRoles
+      var line: [UInt64] = []
       let document = PreparedText(documentID)
-      for (taskID, cells) in rows {
+      for task in taskIDs.indices {
         line.removeAll(keepingCapacity: true)
-        line += cells
-        line.sort { $0.column < $1.column }
+        for cell in cells(ofTask: task) {
+          line.append(UInt64(cellColumns[cell]) << 8 | UInt64(cellRoles[cell]))
+        }
+        line.sort()
         output.append(prepared: document)
-        output.append(.text(taskID))
+        output.append(.text(taskIDs[task]))
         var next = 0
-        for (column, letters) in line {
+        for packed in line {
+          let column = Int(packed >> 8)
           output.appendEmpty(column - next)
-          output.append(.text(letters))
+          output.append(prepared: letters[Int(packed & 0xFF)])
           next = column + 1
         }
         output.appendEmpty(columns.count - next)
@@ -108,15 +167,18 @@ public enum ResponsibilityMatrix {
     /// The rows of `longTable`, to a table or straight to CSV.
     func appendLongRows<Rows: RowSink & ~Copyable>(to output: inout Rows) {
       // The document's id and each actor's name stand in many rows: encoded once.
+      let letters = Self.lettersByRoles
       let document = PreparedText(documentID)
       let actors = columns.map(PreparedText.init)
-      for (taskID, cells) in rows {
-        let task = PreparedText(taskID)
-        for (column, letters) in cells {
+      for task in taskIDs.indices {
+        let range = cells(ofTask: task)
+        guard !range.isEmpty else { continue }
+        let taskID = PreparedText(taskIDs[task])
+        for cell in range {
           output.append(prepared: document)
-          output.append(prepared: task)
-          output.append(prepared: actors[column])
-          output.append(.text(letters))
+          output.append(prepared: taskID)
+          output.append(prepared: actors[Int(cellColumns[cell])])
+          output.append(prepared: letters[Int(cellRoles[cell])])
           output.endRow()
         }
       }
@@ -137,34 +199,8 @@ public enum ResponsibilityMatrix {
   /// holds the cell's letters (`A`, or `AR` for an actor named in two roles).
   public static func longTable(for document: Document) -> Table { Layout(document).longTable }
 
-  /// A task's actors (`actors` holds each assignment's actor id) with the letters of their
-  /// roles, roles in L, S, A, R order, actors by their first role and then as the task lists
-  /// them.
-  fileprivate static func cells(of assignments: [Assignment], actors: [Int]) -> [(
-    actor: Int, letters: String
-  )] {
-    // A task names a handful of actors: a list searched in order beats a dictionary. Its
-    // assignments are taken role by role in L, S, A, R order, each role's in the task's order
-    // (what a stable sort by role gives, without sorting).
-    var cells: [(actor: Int, letters: String)] = []
-    cells.reserveCapacity(assignments.count)
-    for role in Self.rolesInOrder {
-      for index in assignments.indices where assignments[index].role == role {
-        let letter = role.matrixLetter
-        if let cell = cells.firstIndex(where: { $0.actor == actors[index] }) {
-          if !cells[cell].letters.utf8.contains(letter.utf8.first!) {
-            cells[cell].letters += letter
-          }
-        } else {
-          cells.append((actors[index], letter))
-        }
-      }
-    }
-    return cells
-  }
-
   /// Every role, in the order a cell's letters and a row's actors take them.
-  private static let rolesInOrder = Role.allCases.sorted()
+  fileprivate static let rolesInOrder = Role.allCases.sorted()
 
   /// Row checks: tasks with no lead unit, no leader, or only collectives.
   public static func diagnostics(for document: Document) -> [Diagnostic] {
