@@ -46,6 +46,8 @@ public struct BipartiteGraph: Sendable, Hashable {
     var jurisdictions = NameTable()
     var tables: [(names: NameTable, ids: [Int32])] = []
     var keys: [ActorKey] = []
+    // Per key: the index of its jurisdiction in `jurisdictions`.
+    var keyJurisdictions: [Int32] = []
     var taskNodes: [TaskNode] = []
     var seenActors: [Int32] = []
     for document in documents {
@@ -68,17 +70,15 @@ public struct BipartiteGraph: Sendable, Hashable {
             ids.append(Int32(keys.count))
             keys.append(
               ActorKey(jurisdiction: jurisdiction, name: assignee.name, kind: assignee.kind))
+            keyJurisdictions.append(Int32(table))
           }
           seenActors.append(ids[local])
         }
       }
       tables[table] = (names, ids)
     }
-    // Nearly every key is plainly NFC and orders by its bytes, as `<` would.
-    let plain = keys.map { $0.isPlainNFC }
-    let order = keys.indices.sorted { a, b in
-      plain[a] && plain[b] ? keys[a].precedesInBytes(keys[b]) : keys[a] < keys[b]
-    }
+    let order = Self.sortedOrder(
+      of: keys, jurisdictions: jurisdictions.names, keyJurisdictions: keyJurisdictions)
     var position = [Int32](repeating: 0, count: keys.count)
     for (sorted, first) in order.enumerated() { position[first] = Int32(sorted) }
     actors = order.map { keys[$0] }
@@ -116,6 +116,41 @@ public struct BipartiteGraph: Sendable, Hashable {
       }
     }
     actorEdges = placed
+  }
+
+  /// The indices of `keys` in key order (`ActorKey`'s `<`); `keyJurisdictions` holds each
+  /// key's index in `jurisdictions`.
+  private static func sortedOrder(
+    of keys: [ActorKey], jurisdictions: [String], keyJurisdictions: [Int32]
+  ) -> [Int] {
+    let plain = keys.map { $0.isPlainNFC }
+    guard !plain.contains(false) else {
+      // A key that is not plainly NFC takes `<` against every other.
+      return keys.indices.sorted { a, b in
+        plain[a] && plain[b] ? keys[a].precedesInBytes(keys[b]) : keys[a] < keys[b]
+      }
+    }
+    // Every key is plainly NFC and orders by its bytes, as `<` would (nearly always): by its
+    // jurisdiction's rank, then its name's first 16 bytes as two words, and only where those
+    // tie by the whole name and the kind. A comparison of two names' bytes is a call to
+    // `memcmp` through two closures; the words are two integer comparisons.
+    var rank = [Int32](repeating: 0, count: jurisdictions.count)
+    let jurisdictionOrder = jurisdictions.indices.sorted {
+      jurisdictions[$0].compareUTF8(jurisdictions[$1]) < 0
+    }
+    for (position, index) in jurisdictionOrder.enumerated() { rank[index] = Int32(position) }
+    let entries = keys.indices.map { index in
+      let words = keys[index].name.leadingUTF8Words
+      return (
+        rank: rank[Int(keyJurisdictions[index])], first: words.0, second: words.1, index: index
+      )
+    }
+    return entries.sorted { a, b in
+      if a.rank != b.rank { return a.rank < b.rank }
+      if a.first != b.first { return a.first < b.first }
+      if a.second != b.second { return a.second < b.second }
+      return keys[a.index].precedesInBytes(keys[b.index])
+    }.map(\.index)
   }
 
   /// The edges of actor `actor`: the tasks it is named on, with roles.

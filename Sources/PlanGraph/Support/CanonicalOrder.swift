@@ -44,6 +44,20 @@ extension String {
     }
   }
 
+  /// The first 16 UTF-8 bytes as two big-endian words, zeros past the end: where two
+  /// strings' words differ, they order as the strings' bytes do (`compareUTF8`); where they
+  /// are equal, the strings must be compared whole.
+  var leadingUTF8Words: (UInt64, UInt64) {
+    withUTF8Bytes { bytes in
+      var words: (UInt64, UInt64) = (0, 0)
+      withUnsafeMutableBytes(of: &words) { target in
+        target.copyMemory(
+          from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes).prefix(16)))
+      }
+      return (UInt64(bigEndian: words.0), UInt64(bigEndian: words.1))
+    }
+  }
+
   /// Whether every character of `bytes` is one NFC leaves alone and that never combines:
   /// ASCII, U+2010–U+2027, U+3000–U+3029, U+3030–U+303F, U+4000–U+9FFF, U+FF01–U+FF5E.
   static func isPlainNFC(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
