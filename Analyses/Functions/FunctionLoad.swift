@@ -37,8 +37,8 @@ public struct FunctionLoad: Sendable, Hashable {
     // Distinct units per function: a name counts once under each function it is named with
     // (always one, as a name's function is looked up from the name; others are kept apart).
     var units = [Int](repeating: 0, count: count)
-    var names = NameTable(capacity: 64)
-    var firstFunction: [Int] = []
+    // Per name id: the function it was first counted under, or -1.
+    var firstFunction = [Int](repeating: -1, count: named.nameCount)
     var otherPairs = Set<Int>()
     // Tasks are visited in order, so a task counts once per function by remembering the last
     // task counted.
@@ -46,12 +46,12 @@ public struct FunctionLoad: Sendable, Hashable {
     var lastTotal = [Int](repeating: -1, count: count)
     var lead = [Int](repeating: 0, count: count)
     var total = [Int](repeating: 0, count: count)
-    for (index, mentions) in named.tasks.enumerated() {
-      for mention in mentions {
+    for index in 0..<named.taskCount {
+      for mention in named.mentions(ofTask: index) {
         let function = mention.function
-        let (name, isNew) = names.intern(mention.name)
-        if isNew {
-          firstFunction.append(function)
+        let name = mention.nameID
+        if firstFunction[name] < 0 {
+          firstFunction[name] = function
           units[function] += 1
         } else if firstFunction[name] != function,
           otherPairs.insert(name * count + function).inserted
@@ -68,7 +68,7 @@ public struct FunctionLoad: Sendable, Hashable {
         }
       }
     }
-    let tasks = max(named.tasks.count, 1)
+    let tasks = max(named.taskCount, 1)
     return units.indices.filter { units[$0] > 0 }.map { function in
       FunctionLoad(
         function: named.id(function), units: units[function], leadTasks: lead[function],

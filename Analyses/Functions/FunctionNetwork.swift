@@ -51,9 +51,9 @@ public struct FunctionNetwork: Sendable, Hashable {
     pairCounts = [Int](repeating: 0, count: ids.count * ids.count)
     var present = [Bool](repeating: false, count: ids.count)
     var listed: [Int] = []
-    for mentions in named.tasks {
+    for task in 0..<named.taskCount {
       listed.removeAll(keepingCapacity: true)
-      for mention in mentions where !present[mention.function] {
+      for mention in named.mentions(ofTask: task) where !present[mention.function] {
         present[mention.function] = true
         listed.append(mention.function)
       }

@@ -13,36 +13,57 @@ public struct TaskFunctions: Sendable {
     public var function: Int
     /// The agency's name.
     public var name: String
+    /// The name's id within the document: every mention of one name has it, and ids run
+    /// from 0 to below `nameCount`.
+    public var nameID: Int
     /// Whether the agency leads the task.
     public var isLead: Bool
   }
 
   /// The table the indexes point into.
   public let functions: AgencyFunctions
-  /// Each task's mentions, in the order the task lists its assignments.
-  public let tasks: [[Mention]]
+  /// Every task's mentions, task after task, each task's in the order it lists its
+  /// assignments: one array for the document instead of one per task.
+  public let mentions: [Mention]
+  /// Where each task's mentions end in `mentions` (they start where the last task's end).
+  private let ends: [Int]
+  /// How many ids the mentions' names take (`Mention.nameID` stays below it).
+  public let nameCount: Int
 
   /// The functions `document`'s tasks name.
   public init(_ document: Document, functions: AgencyFunctions = .shipped) {
     self.functions = functions
     var lookup = AgencyFunctions.Lookup(functions)
     let other = functions.otherIndex
-    // By index, in place: `map { task in … }` would copy every task and assignment.
+    var mentions: [Mention] = []
+    var ends: [Int] = []
+    // By index, in place: `for task in` would copy every task and assignment.
     let planTasks = document.tasks
-    tasks = planTasks.indices.map { task in
+    ends.reserveCapacity(planTasks.count)
+    for task in planTasks.indices {
       let assignments = planTasks[task].assignments
-      var mentions: [Mention] = []
       for index in assignments.indices where !assignments[index].role.isLeaderRole {
         let assignee = assignments[index].assignee
-        let function = lookup.index(of: assignee.name)
+        let (nameID, function) = lookup.lookUp(assignee.name)
         if function == other && assignee.kind == .collective { continue }
         mentions.append(
           Mention(
-            function: function, name: assignee.name,
+            function: function, name: assignee.name, nameID: nameID,
             isLead: assignments[index].role == .leadUnit))
       }
-      return mentions
+      ends.append(mentions.count)
     }
+    self.mentions = mentions
+    self.ends = ends
+    nameCount = lookup.nameCount
+  }
+
+  /// How many tasks the document has (those naming no function included).
+  public var taskCount: Int { ends.count }
+
+  /// The mentions of task `task` (its index in the document's tasks).
+  public func mentions(ofTask task: Int) -> ArraySlice<Mention> {
+    mentions[(task == 0 ? 0 : ends[task - 1])..<ends[task]]
   }
 
   /// The function's id.

@@ -148,13 +148,20 @@ public struct AgencyFunctions: Sendable {
     public mutating func id(of name: String) -> String { functions.functions[index(of: name)].id }
 
     /// The index in `functions.functions` of the function of the agency `name`.
-    public mutating func index(of name: String) -> Int {
+    public mutating func index(of name: String) -> Int { lookUp(name).function }
+
+    /// The function of the agency `name` as `index(of:)` gives it, and the name's id among the
+    /// names this lookup has seen: 0, 1, 2… in the order they were first looked up.
+    public mutating func lookUp(_ name: String) -> (nameID: Int, function: Int) {
       let (id, isNew) = names.intern(name)
-      if !isNew { return indexes[id] }
+      if !isNew { return (id, indexes[id]) }
       let index = functions.index(of: name)
       indexes.append(index)
-      return index
+      return (id, index)
     }
+
+    /// How many distinct names it has looked up.
+    public var nameCount: Int { names.count }
   }
 
   /// The `other` function.
