@@ -25,8 +25,9 @@ public struct TaskFunctions: Sendable {
   /// Every task's mentions, task after task, each task's in the order it lists its
   /// assignments: one array for the document instead of one per task.
   public let mentions: [Mention]
-  /// Where each task's mentions end in `mentions` (they start where the last task's end).
-  private let ends: [Int]
+  /// Where each task's mentions start in `mentions`, and where the last task's end: one
+  /// entry more than there are tasks.
+  private let starts: [Int]
   /// How many ids the mentions' names take (`Mention.nameID` stays below it).
   public let nameCount: Int
 
@@ -36,10 +37,10 @@ public struct TaskFunctions: Sendable {
     var lookup = AgencyFunctions.Lookup(functions)
     let other = functions.otherIndex
     var mentions: [Mention] = []
-    var ends: [Int] = []
+    var starts = [0]
     // By index, in place: `for task in` would copy every task and assignment.
     let planTasks = document.tasks
-    ends.reserveCapacity(planTasks.count)
+    starts.reserveCapacity(planTasks.count + 1)
     for task in planTasks.indices {
       let assignments = planTasks[task].assignments
       for index in assignments.indices where !assignments[index].role.isLeaderRole {
@@ -51,19 +52,19 @@ public struct TaskFunctions: Sendable {
             function: function, name: assignee.name, nameID: nameID,
             isLead: assignments[index].role == .leadUnit))
       }
-      ends.append(mentions.count)
+      starts.append(mentions.count)
     }
     self.mentions = mentions
-    self.ends = ends
+    self.starts = starts
     nameCount = lookup.nameCount
   }
 
   /// How many tasks the document has (those naming no function included).
-  public var taskCount: Int { ends.count }
+  public var taskCount: Int { starts.count - 1 }
 
   /// The mentions of task `task` (its index in the document's tasks).
   public func mentions(ofTask task: Int) -> ArraySlice<Mention> {
-    mentions[(task == 0 ? 0 : ends[task - 1])..<ends[task]]
+    mentions[starts[task]..<starts[task + 1]]
   }
 
   /// The function's id.

@@ -96,8 +96,7 @@ public enum ResponsibilityMatrix {
       cellStarts.append(Int32(cellColumns.count))
     }
 
-    /// A role's bit in `cellRoles`: L, S, A and R from the lowest up, so the bits read upwards
-    /// give a cell's letters in L, S, A, R order.
+    /// A role's bit in `cellRoles`.
     private static func bit(of role: Role) -> UInt8 {
       switch role {
       case .leadLeader: 1
@@ -108,9 +107,9 @@ public enum ResponsibilityMatrix {
     }
 
     /// A cell's text for each set of role bits: its letters in L, S, A, R order.
-    private static let lettersByRoles: [PreparedText] = (0..<16).map { roles in
-      let letters = zip(ResponsibilityMatrix.rolesInOrder, [1, 2, 4, 8]).compactMap {
-        role, bit in roles & bit != 0 ? role.matrixLetter : nil
+    private static let lettersByRoles: [PreparedText] = (0..<16).map { (roles: UInt8) in
+      let letters = ResponsibilityMatrix.rolesInOrder.compactMap { role in
+        roles & bit(of: role) != 0 ? role.matrixLetter : nil
       }
       return PreparedText(letters.joined())
     }
