@@ -154,31 +154,83 @@ enum ByteScan {
     return balance
   }
 
-  /// The offset of the first byte at or after `start` that is `a` or `a + 1`, or `b` or
-  /// `b + 1` (`a` and `b` even), eight bytes at a time.
+  /// The offset of the first `(` or `)`, or of the last byte of the first `【` or `】`, at or
+  /// after `start`, sixteen places at a time.
   ///
-  /// Brackets come in such pairs: `(` and `)` are 0x28 and 0x29, and `【` and `】` end in 0x90
-  /// and 0x91. A line of Chinese text holds a few: the bytes between are passed over a word at
-  /// a time instead of a character at a time.
-  static func firstOffset(
-    ofPair a: UInt8, orPair b: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int
-  ) -> Int? {
+  /// A line of Chinese text holds a few brackets: the bytes between are passed over a block at
+  /// a time. `【` and `】` are E3 80 90 and E3 80 91, and their last byte is tested together
+  /// with the two before it: 0x90 or 0x91 also ends one character in 32 (逐 is E9 80 90), and
+  /// such a byte taken for a bracket cost a return and a new scan.
+  static func firstBracketEnd(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
-    var index = start
-    while index + 8 <= bytes.count {
-      // The low bit cleared, each pair is one value.
-      let word =
-        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0xFEFE_FEFE_FEFE_FEFE
-      let found = highBits(of: word, equalTo: a) | highBits(of: word, equalTo: b)
-      // The first byte in memory is the word's lowest (little-endian).
-      if found != 0 { return index + found.trailingZeroBitCount / 8 }
-      index += 8
+    /// Whether a bracket ends at `index`.
+    @inline(__always) func endsBracket(_ index: Int) -> Bool {
+      let byte = bytes[index] & 0xFE
+      return byte == 0x28
+        || byte == 0x90 && index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE3
     }
-    while index < bytes.count {
-      if bytes[index] & 0xFE == a || bytes[index] & 0xFE == b { return index }
+    var index = start
+    // The vectors read the two bytes before each place: the first two places, and all of a
+    // text shorter than two bytes and a block, are tested one at a time.
+    guard bytes.count >= 18 else {
+      while index < bytes.count {
+        if endsBracket(index) { return index }
+        index += 1
+      }
+      return nil
+    }
+    while index < 2 {
+      if endsBracket(index) { return index }
       index += 1
     }
-    return nil
+    return bracketVectors.withUnsafeBufferPointer { vectors -> Int? in
+      let v = vectors.baseAddress!
+      while index + 16 <= bytes.count {
+        let lanes = bracketEnds(at: base + index, v)
+        // The first byte in memory is the lowest lane (little-endian).
+        if lanes[0] != 0 { return index + lanes[0].trailingZeroBitCount >> 3 }
+        if lanes[1] != 0 { return index + 8 + lanes[1].trailingZeroBitCount >> 3 }
+        index += 16
+      }
+      guard index < bytes.count else { return nil }
+      // The last sixteen places, less those the blocks above tested (one to fifteen of them).
+      let last = bytes.count - 16
+      var lanes = bracketEnds(at: base + last, v)
+      let tested = index - last
+      if tested >= 8 {
+        lanes[0] = 0
+        lanes[1] &= ~((1 << UInt64(8 * (tested - 8))) &- 1)
+      } else {
+        lanes[0] &= ~((1 << UInt64(8 * tested)) &- 1)
+      }
+      if lanes[0] != 0 { return last + lanes[0].trailingZeroBitCount >> 3 }
+      if lanes[1] != 0 { return last + 8 + lanes[1].trailingZeroBitCount >> 3 }
+      return nil
+    }
+  }
+
+  /// The sixteen places from `block` (at least two bytes into its text) where a bracket
+  /// ends, as two words of eight bytes, each 0xFF at such a place and 0 elsewhere; `v` holds
+  /// `bracketVectors`.
+  @inline(__always)
+  private static func bracketEnds(
+    at block: UnsafePointer<UInt8>, _ v: UnsafePointer<SIMD16<UInt8>>
+  ) -> SIMD2<UInt64> {
+    let bytes = UnsafeRawPointer(block).loadUnaligned(as: SIMD16<UInt8>.self)
+    let one = UnsafeRawPointer(block - 1).loadUnaligned(as: SIMD16<UInt8>.self)
+    let two = UnsafeRawPointer(block - 2).loadUnaligned(as: SIMD16<UInt8>.self)
+    let pairs = bytes & v[0]
+    let found = (pairs .== v[1]) .| ((pairs .== v[2]) .& (one .== v[3]) .& (two .== v[4]))
+    return unsafeBitCast(found, to: SIMD2<UInt64>.self)
+  }
+
+  /// The vectors `bracketEnds` compares with, each one byte in every lane.
+  ///
+  /// They are the mask that makes the last bytes of a pair of brackets one value, that value
+  /// for `(` and `)` and for `【` and `】`, and the two bytes before the latter's. They are read
+  /// from memory: with constant vectors the compiler tests the sixteen lanes one by one.
+  private static let bracketVectors: [SIMD16<UInt8>] = [0xFE, 0x28, 0x90, 0x80, 0xE3].map {
+    SIMD16(repeating: $0)
   }
 
   /// How many bytes of `bytes` are control characters other than tab, line feed and carriage

@@ -220,7 +220,7 @@ struct ByteSearchTests {
   }
 
   /// The closing brackets of `bytes` found one character at a time, as the bracket scanner
-  /// found them before it passed over a word at a time: its oracle.
+  /// found them before it passed over a block at a time: its oracle.
   static func closingBracketsByCharacter(_ bytes: [UInt8]) -> [String] {
     var found: [String] = []
     var depth = 0
@@ -246,7 +246,7 @@ struct ByteSearchTests {
     return found
   }
 
-  @Test("Closing brackets found a word at a time are those found a character at a time")
+  @Test("Closing brackets found a block at a time are those found a character at a time")
   func closingBrackets() {
     // Brackets, and characters that share their bytes: 丐 and 丑 end in 0x90 and 0x91 like
     // 【 and 】, ぐ is E3 81 90, 、 and 〔 are E3 80 81 and E3 80 94, 䀐 and 䀑 E4 80 90 and 91.

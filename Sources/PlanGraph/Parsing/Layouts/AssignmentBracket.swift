@@ -86,26 +86,13 @@ public enum AssignmentBracket {
 
   /// The first `(`, `)`, `【` or `】` of `bytes` at or after `from`: its offset, the offset just
   /// after it, and whether it opens a bracket.
-  ///
-  /// Only the bytes that may end one are visited, found eight at a time: `(` and `)` (0x28,
-  /// 0x29), and 0x90 and 0x91, which end `【` and `】` after E3 80 (E3 leads a character, so
-  /// those three bytes are that character) and are any other character's continuation byte
-  /// otherwise.
   static func bracket(in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> (
     offset: Int, end: Int, opens: Bool
   )? {
-    var from = from
-    while let index = ByteScan.firstOffset(
-      ofPair: Byte.leftParenthesis, orPair: 0x90, in: bytes, from: from)
-    {
-      from = index + 1
-      let byte = bytes[index]
-      if byte < 0x80 { return (index, index + 1, byte == Byte.leftParenthesis) }
-      if index >= 2, bytes[index - 2] == 0xE3, bytes[index - 1] == 0x80 {
-        return (index - 2, index + 1, byte == 0x90)
-      }
-    }
-    return nil
+    guard let index = ByteScan.firstBracketEnd(in: bytes, from: from) else { return nil }
+    let byte = bytes[index]
+    if byte < 0x80 { return (index, index + 1, byte == Byte.leftParenthesis) }
+    return (index - 2, index + 1, byte == 0x90)
   }
 
   /// Labelled fields that end a line without a bracket: `1.…。牵头领导:X;牵头单位:Y`.
