@@ -55,6 +55,7 @@ public struct Document: Codable, Hashable, Sendable, Identifiable {
   /// `uniqueIDs(forPaths:)`.
   public static func id(forPath path: String) -> String {
     if path == "-" { return "stdin" }
+    if let id = plainID(forPath: path) { return id }
     let name = path.split(separator: "/").last.map(String.init) ?? path
     var stem = name
     if let dot = name.lastIndex(of: "."), dot != name.startIndex { stem = String(name[..<dot]) }
@@ -65,6 +66,46 @@ public struct Document: Codable, Hashable, Sendable, Identifiable {
       })
     if safe.hasPrefix(".") { safe = "_" + safe.dropFirst() }
     return safe.isEmpty ? "document" : safe
+  }
+
+  /// The id of `path` read from its bytes when its file name needs no character replaced
+  /// (the usual case), nil otherwise: every document parsed without an id comes here, and
+  /// the rules above, scalar by scalar, cost as much as reading a short plan's metadata.
+  ///
+  /// Only a path of printable ASCII and CJK ideographs (U+4000–U+9FFF, lead bytes E4–E9) is
+  /// read so: no character of those joins a `/` or `.` beside it into one `Character`, so
+  /// its bytes split where the rules' characters do. Its name must have no reserved byte, no
+  /// leading dot, and at most 120 bytes before the extension (so no scalar is cut).
+  private static func plainID(forPath path: String) -> String? {
+    let bounds = path.withUTF8Bytes { bytes -> Range<Int>? in
+      var start = 0
+      var end = bytes.count
+      var reserved = false
+      for (index, byte) in bytes.enumerated() {
+        switch byte {
+        case UInt8(ascii: "/"):
+          start = index + 1
+          end = bytes.count
+          reserved = false
+        case UInt8(ascii: "."):
+          if index > start { end = index }
+        case UInt8(ascii: "\\"), UInt8(ascii: ":"), UInt8(ascii: "*"), UInt8(ascii: "?"),
+          UInt8(ascii: "\""), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"):
+          // Reserved in a file name; they may stand in a folder's.
+          reserved = true
+        case 0x20..<0x7F, 0x80..<0xC0, 0xE4...0xE9: continue
+        default: return nil  // control bytes, DEL, and lead bytes of other scripts
+        }
+      }
+      guard !reserved, start < end, end - start <= 120, bytes[start] != UInt8(ascii: ".") else {
+        return nil
+      }
+      return start..<end
+    }
+    guard let bounds else { return nil }
+    let utf8 = path.utf8
+    let start = utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)
+    return String(path[start..<utf8.index(start, offsetBy: bounds.count)])
   }
 
   /// Ids for `paths`, in order, distinct: a repeated id gets `-2`, `-3`… in path order.

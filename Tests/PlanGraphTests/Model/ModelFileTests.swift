@@ -67,6 +67,14 @@ struct ModelFileTests {
     #expect(Document.id(forPath: "a/x:y*z?.txt") == "x_y_z_")
     #expect(Document.id(forPath: "a/计划<1>|\"2\".txt") == "计划_1___2_")
     #expect(Document.id(forPath: "a/.txt") == "_txt")
+    // Names read from their bytes (ASCII and ideographs) and those read scalar by scalar.
+    #expect(Document.id(forPath: "x:y/辽宁省2024年计划.tar.gz") == "辽宁省2024年计划.tar")
+    #expect(Document.id(forPath: "/data/plans/") == "plans")
+    #expect(Document.id(forPath: "a/b.c/README") == "README")
+    #expect(Document.id(forPath: "a/名单,2024。.txt") == "名单,2024。")
+    #expect(Document.id(forPath: "a/tab\there.txt") == "tab_here")
+    #expect(Document.id(forPath: "a/" + String(repeating: "计", count: 41) + ".txt").count == 41)
+    #expect(Document.id(forPath: "a/" + String(repeating: "计", count: 130)).count == 120)
   }
 
   @Test("Two inputs with one name get distinct ids in path order")
