@@ -83,13 +83,25 @@ public enum PlanAssembler {
   private struct SplitSpans {
     /// The spans' bytes by role: told apart only, so the table keeps no string of them.
     var spans: NameTable
-    var assignments: [[Assignment]] = []
+    /// The assignments of every span split so far, one span's after another's: one array
+    /// for the plan, not one made and freed per span.
+    var assignments: [Assignment] = []
+    /// Per span id, where its assignments end in `assignments` (they start where the last
+    /// id's end).
+    var ends: [Int] = []
     /// The list items read so far, each one string however many lists write it.
     var names: AssigneeListSplitter.Names
 
     init(capacity: Int) {
       spans = NameTable(capacity: capacity)
       names = AssigneeListSplitter.Names(table: NameTable(capacity: capacity))
+      assignments.reserveCapacity(3 * capacity)
+      ends.reserveCapacity(capacity)
+    }
+
+    /// The assignments of the span `id`.
+    func assignments(ofSpan id: Int) -> ArraySlice<Assignment> {
+      assignments[(id == 0 ? 0 : ends[id - 1])..<ends[id]]
     }
   }
 
@@ -102,14 +114,16 @@ public enum PlanAssembler {
       let id = span.withTextBytes { bytes in
         let (id, isNew) = splits.spans.intern(bytesOnly: bytes, tag: span.role.tag)
         if isNew {
-          splits.assignments.append(Self.assignments(of: span, text: bytes, names: &splits.names))
+          Self.appendAssignments(
+            of: span, text: bytes, names: &splits.names, to: &splits.assignments)
+          splits.ends.append(splits.assignments.count)
         }
         return id
       }
       // Copied in one go and given the span's line in place: a copy bound to a variable,
       // changed and appended, retained each of its strings twice.
       let start = assignments.count
-      assignments.append(contentsOf: splits.assignments[id])
+      assignments.append(contentsOf: splits.assignments(ofSpan: id))
       for index in start..<assignments.count { assignments[index].line = span.line }
     }
     return assignments
@@ -118,16 +132,13 @@ public enum PlanAssembler {
   /// The marks that make a unit in a list the lead: `市发改委(牵头)`.
   private static let leadMarks = ["(牵头)", "(牵头单位)", "(牵头部门)"]
 
-  /// The assignments `span`, whose text's UTF-8 bytes are `text`, names; their line is the
-  /// span's.
-  private static func assignments(
-    of span: RoleSpan, text: UnsafeBufferPointer<UInt8>, names: inout AssigneeListSplitter.Names
-  )
-    -> [Assignment]
-  {
+  /// Appends to `assignments` those `span`, whose text's UTF-8 bytes are `text`, names; their
+  /// line is the span's.
+  private static func appendAssignments(
+    of span: RoleSpan, text: UnsafeBufferPointer<UInt8>, names: inout AssigneeListSplitter.Names,
+    to assignments: inout [Assignment]
+  ) {
     names.read(utf8: text, role: span.role)
-    var assignments: [Assignment] = []
-    assignments.reserveCapacity(names.items.count)
     for item in names.items {
       var role = span.role
       var kind = item.kind
@@ -150,7 +161,6 @@ public enum PlanAssembler {
           assignee: Assignee(name: name, kind: kind), role: role,
           openList: item.openList, writtenAs: item.writtenAs, line: span.line))
     }
-    return assignments
   }
 }
 
