@@ -2,10 +2,10 @@
 struct FieldLineState {
   private typealias Heading = HeadingDraft
 
+  /// The task being read, but for its text lines (`FieldLineState.text`).
   private struct OpenTask {
     var number: Int
     var line: Int
-    var text: [String]
     /// The spans its field lines give, in order.
     ///
     /// Each is the rest of its line, kept as the line itself (no string of its own) until a
@@ -68,6 +68,9 @@ struct FieldLineState {
   /// The labels of the current task's field lines, to note one given twice; their room is
   /// kept from task to task.
   private var labels: [FieldLabel] = []
+  /// The current task's text lines; their room is kept from task to task, so a task's one
+  /// line does not cost an array made and freed.
+  private var text: [String] = []
   /// The tasks read, made into drafts as each closes.
   private var finished: [TaskDraft] = []
   private var section: Heading?
@@ -159,9 +162,8 @@ struct FieldLineState {
 
   private mutating func open(number: Int, text: String, line: SourceLine) {
     close()
-    current = OpenTask(
-      number: number, line: line.number, text: text.isEmpty ? [] : [text], section: section,
-      subsection: subsection)
+    current = OpenTask(number: number, line: line.number, section: section, subsection: subsection)
+    if !text.isEmpty { self.text.append(text) }
     phase = .text
     takeTrailingBracket(line: line)
   }
@@ -193,16 +195,18 @@ struct FieldLineState {
   /// Only the line just read and, for a bracket opened earlier, the few lines before it are
   /// looked at, so a task of many lines costs linear time.
   private mutating func takeTrailingBracket(line: SourceLine) {
-    guard let task = current, task.spans.isEmpty, task.written.isEmpty,
-      let last = task.text.last
+    // The task is tested in place: bound to a constant, it was copied, each of its strings
+    // and lists retained, for every line of every task.
+    guard current != nil, current!.spans.isEmpty, current!.written.isEmpty,
+      let last = self.text.last
     else { return }
     let found: AssignmentBracket.Found
     let kept: Int
     let text: String
     if last.withUTF8Bytes(Self.endsInClosingBracket) {
       // The bracket may have opened a few lines up.
-      let recent = min(task.text.count, 4)
-      text = joinText(Array(task.text.suffix(recent)))
+      let recent = min(self.text.count, 4)
+      text = joinText(Array(self.text.suffix(recent)))
       guard let bracket = AssignmentBracket.brackets(in: text, line: line.number).last else {
         return
       }
@@ -211,20 +215,18 @@ struct FieldLineState {
       }
       guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
       found = bracket
-      kept = task.text.count - recent
+      kept = self.text.count - recent
     } else if last.utf8Contains(byte: Byte.colon),
       let tail = AssignmentBracket.labelledTail(of: last, line: line.number)
     {
       text = last
       found = tail
-      kept = task.text.count - 1
+      kept = self.text.count - 1
     } else {
       return
     }
-    current!.text =
-      Array(task.text.prefix(kept)) + [
-        text.withUTF8Bytes { String(decoding: $0[..<found.start], as: UTF8.self) }
-      ]
+    self.text.removeSubrange(kept...)
+    self.text.append(text.withUTF8Bytes { String(decoding: $0[..<found.start], as: UTF8.self) })
     current!.written += found.reading.spans.map { span in
       var span = span
       span.column += line.indentation
@@ -261,7 +263,7 @@ struct FieldLineState {
   private mutating func plainText(_ line: SourceLine) {
     switch phase {
     case .text:
-      current!.text.append(line.text)
+      text.append(line.text)
       takeTrailingBracket(line: line)
     case .fields:
       // A field list that ends with a separator or an open bracket wraps onto this line.
@@ -287,9 +289,10 @@ struct FieldLineState {
     if !task.written.isEmpty { task.spans += task.written }
     finished.append(
       TaskDraft(
-        number: task.number, text: joinText(task.text), line: task.line,
+        number: task.number, text: joinText(text), line: task.line,
         section: task.section, subsection: task.subsection, spans: task.spans,
         deadline: task.deadline, layout: task.layout))
+    text.removeAll(keepingCapacity: true)
   }
 
   private mutating func report(
