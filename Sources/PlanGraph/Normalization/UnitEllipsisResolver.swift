@@ -89,12 +89,13 @@ public enum UnitEllipsisResolver {
     for i in 1..<assignments.count {
       let previousPrefix = renamedPrefix
       renamedPrefix = nil
-      // The cheap tests first; names are tested on bytes.
+      // The cheap tests first; names are tested on bytes, the unit's own first: most units
+      // start with their prefix, and their neighbour need not be read.
       guard assignments[i].assignee.kind == .unit, !assignments[i].assignee.name.isEmpty,
         assignments[i - 1].role == assignments[i].role,
         assignments[i - 1].line == assignments[i].line,
-        let prefix = previousPrefix ?? jurisdiction(startingWith: assignments[i - 1].assignee.name),
-        jurisdiction(startingWith: assignments[i].assignee.name) == nil
+        jurisdiction(startingWith: assignments[i].assignee.name) == nil,
+        let prefix = previousPrefix ?? jurisdiction(startingWith: assignments[i - 1].assignee.name)
       else { continue }
       let candidate = prefixes[prefix] + assignments[i].assignee.name
       let known = isKnown(candidate)
