@@ -195,18 +195,26 @@ enum ByteScan {
       guard index < bytes.count else { return nil }
       // The last sixteen places, less those the blocks above tested (one to fifteen of them).
       let last = bytes.count - 16
-      var lanes = bracketEnds(at: base + last, v)
-      let tested = index - last
-      if tested >= 8 {
-        lanes[0] = 0
-        lanes[1] &= ~((1 << UInt64(8 * (tested - 8))) &- 1)
-      } else {
-        lanes[0] &= ~((1 << UInt64(8 * tested)) &- 1)
-      }
+      let lanes = clearingFirst(index - last, of: bracketEnds(at: base + last, v))
       if lanes[0] != 0 { return last + lanes[0].trailingZeroBitCount >> 3 }
       if lanes[1] != 0 { return last + 8 + lanes[1].trailingZeroBitCount >> 3 }
       return nil
     }
+  }
+
+  /// `lanes`, sixteen places as two words of eight bytes, with the first `count` places
+  /// cleared (`count` from 0 to 15): those of a text's last, overlapping block that the blocks
+  /// before it tested.
+  @inline(__always)
+  static func clearingFirst(_ count: Int, of lanes: SIMD2<UInt64>) -> SIMD2<UInt64> {
+    var lanes = lanes
+    if count >= 8 {
+      lanes[0] = 0
+      lanes[1] &= ~((1 << UInt64(8 * (count - 8))) &- 1)
+    } else {
+      lanes[0] &= ~((1 << UInt64(8 * count)) &- 1)
+    }
+    return lanes
   }
 
   /// The sixteen places from `block` (at least two bytes into its text) where a bracket
@@ -371,17 +379,10 @@ struct WordSearch: Sendable {
         index += 16
       }
       guard index < text.count else { return false }
-      // The last sixteen places, less those the blocks above already tested.
+      // The last sixteen places, less those the blocks above already tested (at most fifteen).
       let start = text.count - 16
-      var lanes = Self.candidates(endingFrom: base + start, v)
-      // Places before `index` were tested: their lanes are cleared (at most fifteen of them).
-      let tested = index - start
-      if tested >= 8 {
-        lanes[0] = 0
-        lanes[1] &= ~((1 << UInt64(8 * (tested - 8))) &- 1)
-      } else {
-        lanes[0] &= ~((1 << UInt64(8 * tested)) &- 1)
-      }
+      let lanes = ByteScan.clearingFirst(
+        index - start, of: Self.candidates(endingFrom: base + start, v))
       return endsAt(lanes, from: start, in: base)
     }
   }
