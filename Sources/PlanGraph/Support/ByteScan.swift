@@ -186,20 +186,25 @@ enum ByteScan {
     return bracketVectors.withUnsafeBufferPointer { vectors -> Int? in
       let v = vectors.baseAddress!
       while index + 16 <= bytes.count {
-        let lanes = bracketEnds(at: base + index, v)
-        // The first byte in memory is the lowest lane (little-endian).
-        if lanes[0] != 0 { return index + lanes[0].trailingZeroBitCount >> 3 }
-        if lanes[1] != 0 { return index + 8 + lanes[1].trailingZeroBitCount >> 3 }
+        if let place = firstPlace(in: bracketEnds(at: base + index, v)) { return index + place }
         index += 16
       }
       guard index < bytes.count else { return nil }
       // The last sixteen places, less those the blocks above tested (one to fifteen of them).
       let last = bytes.count - 16
       let lanes = clearingFirst(index - last, of: bracketEnds(at: base + last, v))
-      if lanes[0] != 0 { return last + lanes[0].trailingZeroBitCount >> 3 }
-      if lanes[1] != 0 { return last + 8 + lanes[1].trailingZeroBitCount >> 3 }
-      return nil
+      return firstPlace(in: lanes).map { last + $0 }
     }
+  }
+
+  /// The first of the sixteen places `lanes` marks (two words of eight bytes, 0xFF at a
+  /// marked place), 0 to 15, or nil when it marks none.
+  @inline(__always)
+  static func firstPlace(in lanes: SIMD2<UInt64>) -> Int? {
+    // The first byte in memory is the lowest lane (little-endian).
+    if lanes[0] != 0 { return lanes[0].trailingZeroBitCount >> 3 }
+    if lanes[1] != 0 { return 8 + lanes[1].trailingZeroBitCount >> 3 }
+    return nil
   }
 
   /// `lanes`, sixteen places as two words of eight bytes, with the first `count` places

@@ -2,7 +2,7 @@
 struct FieldLineState {
   private typealias Heading = HeadingDraft
 
-  /// The task being read, but for its text lines (`FieldLineState.text`).
+  /// The task being read, but for its text lines (`FieldLineState.textLines`).
   private struct OpenTask {
     var number: Int
     var line: Int
@@ -70,7 +70,7 @@ struct FieldLineState {
   private var labels: [FieldLabel] = []
   /// The current task's text lines; their room is kept from task to task, so a task's one
   /// line does not cost an array made and freed.
-  private var text: [String] = []
+  private var textLines: [String] = []
   /// The tasks read, made into drafts as each closes.
   private var finished: [TaskDraft] = []
   private var section: Heading?
@@ -163,7 +163,7 @@ struct FieldLineState {
   private mutating func open(number: Int, text: String, line: SourceLine) {
     close()
     current = OpenTask(number: number, line: line.number, section: section, subsection: subsection)
-    if !text.isEmpty { self.text.append(text) }
+    if !text.isEmpty { textLines.append(text) }
     phase = .text
     takeTrailingBracket(line: line)
   }
@@ -198,15 +198,15 @@ struct FieldLineState {
     // The task is tested in place: bound to a constant, it was copied, each of its strings
     // and lists retained, for every line of every task.
     guard current != nil, current!.spans.isEmpty, current!.written.isEmpty,
-      let last = self.text.last
+      let last = textLines.last
     else { return }
     let found: AssignmentBracket.Found
     let kept: Int
     let text: String
     if last.withUTF8Bytes(Self.endsInClosingBracket) {
       // The bracket may have opened a few lines up.
-      let recent = min(self.text.count, 4)
-      text = joinText(Array(self.text.suffix(recent)))
+      let recent = min(textLines.count, 4)
+      text = joinText(Array(textLines.suffix(recent)))
       guard let bracket = AssignmentBracket.brackets(in: text, line: line.number).last else {
         return
       }
@@ -215,18 +215,18 @@ struct FieldLineState {
       }
       guard after.isEmpty || after.elementsEqual([0xE3, 0x80, 0x82]) else { return }
       found = bracket
-      kept = self.text.count - recent
+      kept = textLines.count - recent
     } else if last.utf8Contains(byte: Byte.colon),
       let tail = AssignmentBracket.labelledTail(of: last, line: line.number)
     {
       text = last
       found = tail
-      kept = self.text.count - 1
+      kept = textLines.count - 1
     } else {
       return
     }
-    self.text.removeSubrange(kept...)
-    self.text.append(text.withUTF8Bytes { String(decoding: $0[..<found.start], as: UTF8.self) })
+    textLines.removeSubrange(kept...)
+    textLines.append(text.withUTF8Bytes { String(decoding: $0[..<found.start], as: UTF8.self) })
     current!.written += found.reading.spans.map { span in
       var span = span
       span.column += line.indentation
@@ -263,7 +263,7 @@ struct FieldLineState {
   private mutating func plainText(_ line: SourceLine) {
     switch phase {
     case .text:
-      text.append(line.text)
+      textLines.append(line.text)
       takeTrailingBracket(line: line)
     case .fields:
       // A field list that ends with a separator or an open bracket wraps onto this line.
@@ -289,10 +289,10 @@ struct FieldLineState {
     if !task.written.isEmpty { task.spans += task.written }
     finished.append(
       TaskDraft(
-        number: task.number, text: joinText(text), line: task.line,
+        number: task.number, text: joinText(textLines), line: task.line,
         section: task.section, subsection: task.subsection, spans: task.spans,
         deadline: task.deadline, layout: task.layout))
-    text.removeAll(keepingCapacity: true)
+    textLines.removeAll(keepingCapacity: true)
   }
 
   private mutating func report(
