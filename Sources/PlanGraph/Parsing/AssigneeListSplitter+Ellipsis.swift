@@ -126,7 +126,7 @@ extension AssigneeListSplitter {
 
   /// Whether the name of UTF-8 `bytes` may be a bare place (`isBarePlace`) or a bare name
   /// (`isBareName`): two to five characters, the last no agency's.
-  private static func mayBeBare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func mayBeBare(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // Five characters take at most 20 bytes.
     guard bytes.count <= 20, let last = bytes.lastScalar, !isAgencyCharacter(last) else {
       return false

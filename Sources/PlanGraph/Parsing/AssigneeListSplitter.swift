@@ -29,93 +29,6 @@ public enum AssigneeListSplitter {
     return split(value, role: role, names: &names)
   }
 
-  /// The list items of one plan: one string per name however many lists write it, and the
-  /// kind each name was read as, decided once per name and role.
-  struct Names {
-    /// The items' texts.
-    private(set) var table: NameTable
-    /// Per id of `table`, twice (in a unit role, in a leader role): the kind's tag plus one,
-    /// or 0 when the name was not read in that role yet.
-    private var kinds: [UInt8] = []
-    /// The names of the list `read(utf8:role:)` split last; their room is kept for the next
-    /// list, so a plan's lists are split without an array made and freed for each.
-    private(set) var items: [Item] = []
-    /// The `、` run being read (`expandEllipsis` resolves a run at a time), room kept too.
-    private var run: [Item] = []
-
-    /// No names yet; `table` is an empty one, perhaps made with room for them.
-    init(table: NameTable = NameTable()) {
-      assert(table.count == 0, "the kinds start empty")
-      self.table = table
-      items.reserveCapacity(8)
-      run.reserveCapacity(8)
-    }
-
-    /// The id and string of the item whose UTF-8 bytes are `bytes`, added when new.
-    mutating func item(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (id: Int, text: String) {
-      let (id, isNew) = table.intern(utf8: bytes)
-      if isNew { kinds.append(contentsOf: [0, 0]) }
-      return (id, table.names[id])
-    }
-
-    /// The kind of the item `id`, whose text is `name`, in `role`: `kind(of:role:)` the first
-    /// time.
-    mutating func kind(ofID id: Int, _ name: String, role: Role) -> Assignee.Kind {
-      let slot = 2 * id + (role.isLeaderRole ? 1 : 0)
-      if kinds[slot] != 0 { return Assignee.Kind(tag: kinds[slot] - 1) }
-      let kind = AssigneeListSplitter.kind(of: name, role: role)
-      kinds[slot] = kind.tag + 1
-      return kind
-    }
-
-    /// Splits the list of UTF-8 `bytes` into `items`, each item's text taken from `table`
-    /// (and added to it when new), so the lists of one plan share one string per name.
-    mutating func read(utf8 bytes: UnsafeBufferPointer<UInt8>, role: Role) {
-      items.removeAll(keepingCapacity: true)
-      var groupIsOpen = false
-      forEachListItem(in: bytes) { range, endsGroup in
-        let writtenBytes = trimmed(UnsafeBufferPointer(rebasing: bytes[range]))
-        if !writtenBytes.isEmpty {
-          // The cuts fall between whole characters, so nothing is repaired.
-          let (id, written) = item(utf8: writtenBytes)
-          // Most items hold no 等 and are their own head, whose kind is the name's.
-          let deng = writtenBytes.offset(utf8Of: "等")
-          let (head, tail, open) =
-            if let deng { splitAtDeng(written, bytes: writtenBytes, firstDeng: deng) } else {
-              (written, String?.none, false)
-            }
-          if open { groupIsOpen = true }
-          if !head.isEmpty {
-            let kind =
-              deng != nil
-              ? AssigneeListSplitter.kind(of: head, role: role)
-              : kind(ofID: id, written, role: role)
-            run.append(Item(name: head, kind: kind, openList: false, writtenAs: written))
-          }
-          if let tail {
-            run.append(Item(name: tail, kind: .collective, openList: false, writtenAs: written))
-          }
-          if open, tail != nil {
-            // `A、B等各有关部门`: the units before 等 are open, the collective after it is not.
-            for index in run.indices.dropLast() { run[index].openList = true }
-            groupIsOpen = false
-          }
-        }
-        guard endsGroup else { return }
-        if groupIsOpen { for index in run.indices { run[index].openList = true } }
-        if !role.isLeaderRole { expandEllipsis(in: &run) }
-        if items.isEmpty {
-          // The first run becomes the items, and their emptied room the next run's.
-          swap(&items, &run)
-        } else {
-          items += run
-        }
-        run.removeAll(keepingCapacity: true)
-        groupIsOpen = false
-      }
-    }
-  }
-
   /// The names in `value`, each item's text taken from `names` (and added to it when new),
   /// so the lists of one plan share one string per name.
   static func split(_ value: String, role: Role, names: inout Names) -> [Item] {
@@ -141,7 +54,8 @@ public enum AssigneeListSplitter {
     "各", "有关", "相关", "分管", "领导", "负责同志",
   ])
 
-  private static func kind(of name: String, role: Role) -> Assignee.Kind {
+  /// The kind of `name` in a list of `role`: a leader or a unit, or a collective of either.
+  static func kind(of name: String, role: Role) -> Assignee.Kind {
     if role.isLeaderRole {
       return leaderCollectiveInfixes.containsAny(in: name) ? .collective : .leader
     }
@@ -149,7 +63,7 @@ public enum AssigneeListSplitter {
   }
 
   /// `bytes` without spaces before them and `。`, `.` or spaces after them.
-  private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+  static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
     var start = 0
     var end = bytes.count
     while start < end, bytes[start] == 0x20 { start += 1 }
@@ -170,7 +84,7 @@ public enum AssigneeListSplitter {
   ///
   /// `bytes` are the item's UTF-8 bytes, where the first 等 starts at `firstDeng`; the head
   /// and tail are made into strings only when the item is cut.
-  private static func splitAtDeng(
+  static func splitAtDeng(
     _ item: String, bytes: UnsafeBufferPointer<UInt8>, firstDeng: Int
   ) -> (String, String?, Bool) {
     let dengWidth = 3  // 等 in UTF-8
@@ -205,7 +119,7 @@ public enum AssigneeListSplitter {
   /// Calls `body` with each item of a list: its byte range between top-level `、`, `,` and
   /// `;` (never inside brackets), and whether it ends a group (a `,` or `;`, or the end,
   /// follows it).
-  private static func forEachListItem(
+  static func forEachListItem(
     in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Bool) -> Void
   ) {
     var depth = 0

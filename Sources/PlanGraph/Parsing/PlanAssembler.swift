@@ -139,27 +139,30 @@ public enum PlanAssembler {
     to assignments: inout [Assignment]
   ) {
     names.read(utf8: text, role: span.role)
-    for item in names.items {
+    for entry in names.entries {
       var role = span.role
-      var kind = item.kind
-      var name = item.name
-      if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
-      // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list (every mark ends
-      // in `)`, which most names do not).
-      if name.utf8HasSuffix(")") {
-        for mark in leadMarks where name.utf8HasSuffix(mark) {
-          name = String(name.utf8.dropLast(mark.utf8.count))!
-          if !role.isLeaderRole { role = .leadUnit }
+      var kind = entry.kind
+      var name = names.text(entry.name)
+      let facts = names.facts(of: entry.name)
+      // A leader's office and a mark of the lead both end in `)`, which most names do not.
+      if facts.contains(.endsInParenthesis) {
+        if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
+        // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list.
+        if name.utf8HasSuffix(")") {
+          for mark in leadMarks where name.utf8HasSuffix(mark) {
+            name = String(name.utf8.dropLast(mark.utf8.count))!
+            if !role.isLeaderRole { role = .leadUnit }
+          }
         }
       }
-      if !role.isLeaderRole && LeaderTitle.isTitle(item.name) {
+      if !role.isLeaderRole && facts.contains(.isTitle) {
         role = .leadLeader
         kind = .leader
       }
       assignments.append(
         Assignment(
           assignee: Assignee(name: name, kind: kind), role: role,
-          openList: item.openList, writtenAs: item.writtenAs, line: span.line))
+          openList: entry.openList, writtenAs: names.text(entry.written), line: span.line))
     }
   }
 }

@@ -23,7 +23,10 @@ struct ListNamesTests {
       kinds("市财政局等各有关部门、各县(市)区政府", .responsibleUnit) == [
         .unit, .collective, .collective,
       ])
-    // The items as written: the list with 等 is one item.
-    #expect(names.table.count == 5)
+    // Five items as written (the one with 等 among them) and the collective cut from it:
+    // 市财政局, its head, was written alone before.
+    #expect(names.table.count == 6)
+    #expect(names.table.id(of: "各有关部门") == 5)
+    #expect(names.table.id(of: "市财政局等各有关部门") == 4)
   }
 }
