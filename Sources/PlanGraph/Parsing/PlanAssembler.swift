@@ -84,8 +84,9 @@ public enum PlanAssembler {
     /// The spans' bytes by role: told apart only, so the table keeps no string of them.
     var spans: NameTable
     /// The assignments of every span split so far, one span's after another's: one array
-    /// for the plan, not one made and freed per span.
-    var assignments: [Assignment] = []
+    /// for the plan, not one made and freed per span, of names as ids of `names`, so that
+    /// keeping them retains no string.
+    var assignments: [SplitName] = []
     /// Per span id, where its assignments end in `assignments` (they start where the last
     /// id's end).
     var ends: [Int] = []
@@ -99,10 +100,25 @@ public enum PlanAssembler {
       ends.reserveCapacity(capacity)
     }
 
-    /// The assignments of the span `id`.
-    func assignments(ofSpan id: Int) -> ArraySlice<Assignment> {
-      assignments[(id == 0 ? 0 : ends[id - 1])..<ends[id]]
+    /// The range in `assignments` of the span `id`'s.
+    func assignments(ofSpan id: Int) -> Range<Int> {
+      (id == 0 ? 0 : ends[id - 1])..<ends[id]
     }
+  }
+
+  /// An assignment a span makes, but for its line, its names as ids of a plan's
+  /// `AssigneeListSplitter.Names`.
+  private struct SplitName {
+    /// The id of the assignee's name.
+    var name: Int32
+    /// The id of the list item as written.
+    var written: Int32
+    /// The assignee's kind.
+    var kind: Assignee.Kind
+    /// The role it is named in.
+    var role: Role
+    /// Whether its list ended in 等.
+    var openList: Bool
   }
 
   /// The assignments of a draft's spans, in span order; `splits` holds the spans split so far.
@@ -120,11 +136,13 @@ public enum PlanAssembler {
         }
         return id
       }
-      // Copied in one go and given the span's line in place: a copy bound to a variable,
-      // changed and appended, retained each of its strings twice.
-      let start = assignments.count
-      assignments.append(contentsOf: splits.assignments(ofSpan: id))
-      for index in start..<assignments.count { assignments[index].line = span.line }
+      for split in splits.assignments[splits.assignments(ofSpan: id)] {
+        assignments.append(
+          Assignment(
+            assignee: Assignee(name: splits.names.text(split.name), kind: split.kind),
+            role: split.role, openList: split.openList,
+            writtenAs: splits.names.text(split.written), line: span.line))
+      }
     }
     return assignments
   }
@@ -132,37 +150,38 @@ public enum PlanAssembler {
   /// The marks that make a unit in a list the lead: `市发改委(牵头)`.
   private static let leadMarks = ["(牵头)", "(牵头单位)", "(牵头部门)"]
 
-  /// Appends to `assignments` those `span`, whose text's UTF-8 bytes are `text`, names; their
-  /// line is the span's.
+  /// Appends to `assignments` those `span`, whose text's UTF-8 bytes are `text`, names, as
+  /// ids of `names`.
   private static func appendAssignments(
     of span: RoleSpan, text: UnsafeBufferPointer<UInt8>, names: inout AssigneeListSplitter.Names,
-    to assignments: inout [Assignment]
+    to assignments: inout [SplitName]
   ) {
     names.read(utf8: text, role: span.role)
     for entry in names.entries {
       var role = span.role
       var kind = entry.kind
-      var name = names.text(entry.name)
-      let facts = names.facts(of: entry.name)
+      var name = entry.name
+      let facts = names.facts(of: name)
       // A leader's office and a mark of the lead both end in `)`, which most names do not.
       if facts.contains(.endsInParenthesis) {
-        if role.isLeaderRole { name = LeaderTitle.strippingTitle(name) }
+        var text = names.text(name)
+        if role.isLeaderRole { text = LeaderTitle.strippingTitle(text) }
         // `责任单位:市发改委(牵头)、市财政局`: the lead marked inside the list.
-        if name.utf8HasSuffix(")") {
-          for mark in leadMarks where name.utf8HasSuffix(mark) {
-            name = String(name.utf8.dropLast(mark.utf8.count))!
+        if text.utf8HasSuffix(")") {
+          for mark in leadMarks where text.utf8HasSuffix(mark) {
+            text = String(text.utf8.dropLast(mark.utf8.count))!
             if !role.isLeaderRole { role = .leadUnit }
           }
         }
+        name = names.id(of: text)
       }
       if !role.isLeaderRole && facts.contains(.isTitle) {
         role = .leadLeader
         kind = .leader
       }
       assignments.append(
-        Assignment(
-          assignee: Assignee(name: name, kind: kind), role: role,
-          openList: entry.openList, writtenAs: names.text(entry.written), line: span.line))
+        SplitName(
+          name: name, written: entry.written, kind: kind, role: role, openList: entry.openList))
     }
   }
 }
