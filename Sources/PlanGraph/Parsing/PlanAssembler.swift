@@ -23,28 +23,32 @@ public enum PlanAssembler {
     // after them (an interpolated string costs several appends and a copy per task).
     var idBytes = Array(documentID.utf8) + [UInt8(ascii: "#")]
     let idPrefix = idBytes.count
-    for draft in reading.tasks {
-      if let heading = draft.section, sections.last?.line != heading.line {
+    // The drafts are read by index, in place: `for draft in` copied each one, retaining its
+    // text, headings, spans and deadline, and released them after.
+    let drafts = reading.tasks
+    for index in drafts.indices {
+      if let heading = drafts[index].section, sections.last?.line != heading.line {
         sections.append(Section(number: heading.number, title: heading.title, line: heading.line))
       }
       // A section heading clears the subsection, so a task's subsection belongs to its section.
-      if let heading = draft.subsection, !sections.isEmpty,
+      if let heading = drafts[index].subsection, !sections.isEmpty,
         sections[sections.count - 1].subsections.last?.line != heading.line
       {
         sections[sections.count - 1].subsections.append(
           Section(number: heading.number, title: heading.title, line: heading.line))
       }
+      let number = drafts[index].number
       idBytes.removeSubrange(idPrefix...)
-      ByteText.appendDecimal(draft.number, to: &idBytes)
+      ByteText.appendDecimal(number, to: &idBytes)
       // Made in place in the array: a task made first and then appended was copied there.
       tasks.append(
         PlanTask(
-          id: String(decoding: idBytes, as: UTF8.self), number: draft.number,
-          text: draft.text,
-          line: draft.line, sectionNumber: draft.section?.number,
-          subsectionNumber: draft.subsection?.number,
-          assignments: assignments(of: draft, splits: &splits)))
-      if let deadline = draft.deadline {
+          id: String(decoding: idBytes, as: UTF8.self), number: number,
+          text: drafts[index].text,
+          line: drafts[index].line, sectionNumber: drafts[index].section?.number,
+          subsectionNumber: drafts[index].subsection?.number,
+          assignments: assignments(of: drafts[index].spans, splits: &splits)))
+      if let deadline = drafts[index].deadline {
         tasks[tasks.count - 1].deadlineText = deadline
         tasks[tasks.count - 1].deadline = DeadlineParser.date(deadline, year: year)
       }
@@ -122,10 +126,10 @@ public enum PlanAssembler {
   }
 
   /// The assignments of a draft's spans, in span order; `splits` holds the spans split so far.
-  private static func assignments(of draft: TaskDraft, splits: inout SplitSpans) -> [Assignment] {
+  private static func assignments(of spans: [RoleSpan], splits: inout SplitSpans) -> [Assignment] {
     var assignments: [Assignment] = []
-    assignments.reserveCapacity(4 * draft.spans.count)
-    for span in draft.spans {
+    assignments.reserveCapacity(4 * spans.count)
+    for span in spans {
       // Looked up and split by the bytes where the span keeps them: no string is made of it.
       let id = span.withTextBytes { bytes in
         let (id, isNew) = splits.spans.intern(bytesOnly: bytes, tag: span.role.tag)

@@ -287,11 +287,16 @@ struct FieldLineState {
     labels.removeAll(keepingCapacity: true)
     // The field lines' spans, then the written ones.
     if !task.written.isEmpty { task.spans += task.written }
-    finished.append(
-      TaskDraft(
-        number: task.number, text: joinText(textLines), line: task.line,
-        section: task.section, subsection: task.subsection, spans: task.spans,
-        deadline: task.deadline, layout: task.layout))
+    // The draft is made in the array holding nothing that is counted, then given the text
+    // and swapped the task's lists and headings: a draft made whole and appended was
+    // copied into the array, each string and list retained twice and released twice.
+    finished.append(TaskDraft(number: task.number, text: "", line: task.line, layout: task.layout))
+    let last = finished.count - 1
+    finished[last].text = joinText(textLines)
+    swap(&finished[last].spans, &task.spans)
+    swap(&finished[last].section, &task.section)
+    swap(&finished[last].subsection, &task.subsection)
+    swap(&finished[last].deadline, &task.deadline)
     textLines.removeAll(keepingCapacity: true)
   }
 
