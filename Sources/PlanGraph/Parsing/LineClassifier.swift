@@ -13,8 +13,9 @@ enum LineShape: Equatable {
   /// `(一)title`.
   case subsection(Int, title: String)
   /// `牵头单位:value` and the other field labels; the value starts `valueStart` UTF-8 bytes
-  /// into the line, its string made only by a reader that keeps it.
-  case field(FieldLabel, valueStart: Int)
+  /// into the line, its string made only by a reader that keeps it. The label is its place
+  /// in `LineClassifier.fieldLabel(at:)`'s table, so a shape holds no string to retain.
+  case field(label: Int, valueStart: Int)
   /// `完成时限:value` and the other deadline labels.
   case deadline(label: String, value: String)
   /// `部门分工:省发展改革委牵头,各地、各部门配合。`: roles written as a sentence.
@@ -138,7 +139,7 @@ enum LineClassifier {
           ByteScan.equal(base, $0.baseAddress! + start, count: count)
         })
       else { continue }
-      return .field(labels.labels[index], valueStart: count + 1)
+      return .field(label: index, valueStart: count + 1)
     }
     return nil
   }
@@ -152,6 +153,16 @@ enum LineClassifier {
       table.ends.append(table.bytes.count)
       table.labels.append(entry.label)
     }
+
+  /// How many field labels there are: a reader may note the ones a task gives as the bits
+  /// of one `UInt64`.
+  static var fieldLabelCount: Int { fieldLabels.labels.count }
+
+  /// The field label of a `.field` shape's `label`.
+  static func fieldLabel(at index: Int) -> FieldLabel { fieldLabels.labels[index] }
+
+  /// The role the field label of a `.field` shape's `label` assigns.
+  static func fieldRole(at index: Int) -> Role { fieldLabels.labels[index].role }
 
   private static let deadlineLabels = DeadlineLabel.all.map { Array($0.utf8) }
   private static let sentenceLabels = ["部门分工", "责任分工", "分工"].map { Array($0.utf8) }

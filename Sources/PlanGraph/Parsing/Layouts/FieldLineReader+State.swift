@@ -65,9 +65,9 @@ struct FieldLineState {
   let file: String
   private var phase = Phase.outside
   private var current: OpenTask?
-  /// The labels of the current task's field lines, to note one given twice; their room is
-  /// kept from task to task.
-  private var labels: [FieldLabel] = []
+  /// The labels of the current task's field lines, to note one given twice: a bit for each
+  /// label's place in `LineClassifier.fieldLabel(at:)`.
+  private var labelsGiven: UInt64 = 0
   /// The current task's text lines; their room is kept from task to task, so a task's one
   /// line does not cost an array made and freed.
   private var textLines: [String] = []
@@ -92,7 +92,7 @@ struct FieldLineState {
         plainText(line)
       }
     case .field(let label, let valueStart):
-      field(label, valueStart: valueStart, line: line)
+      field(label: label, valueStart: valueStart, line: line)
     case .deadline(let label, let value):
       guard current != nil, phase == .text || phase == .fields else {
         report(.warning, .fieldOutsideTask, "'\(label):' line stands outside any task", line: line)
@@ -237,26 +237,34 @@ struct FieldLineState {
     phase = .fields
   }
 
-  private mutating func field(_ label: FieldLabel, valueStart: Int, line: SourceLine) {
+  /// Reads a field line whose label is `label` (a place in `LineClassifier.fieldLabel(at:)`)
+  /// and whose value starts `valueStart` bytes into the line, after the label and its colon.
+  private mutating func field(label: Int, valueStart: Int, line: SourceLine) {
     guard current != nil, phase == .text || phase == .fields else {
       report(
         .warning, .fieldOutsideTask,
-        "'\(label.text):' line stands outside any task; it is ignored", line: line)
+        "'\(LineClassifier.fieldLabel(at: label).text):' line stands outside any task; it is "
+          + "ignored", line: line)
       return
     }
     if valueStart == line.text.utf8.count {
-      report(.warning, .emptyField, "'\(label.text):' names nobody", line: line)
+      report(
+        .warning, .emptyField, "'\(LineClassifier.fieldLabel(at: label).text):' names nobody",
+        line: line)
     }
-    if labels.contains(label) {
+    let bit: UInt64 = 1 << label
+    if labelsGiven & bit != 0 {
       report(
         .note, .repeatedField,
-        "task \(current!.number) gives '\(label.text):' twice; both lists are read", line: line)
+        "task \(current!.number) gives '\(LineClassifier.fieldLabel(at: label).text):' twice; "
+          + "both lists are read", line: line)
     }
-    labels.append(label)
+    labelsGiven |= bit
+    // The column is the value's: the label's bytes and its colon, then one for the first.
     current!.addField(
       RoleSpan(
-        role: label.role, restOf: line.text, from: valueStart, line: line.number,
-        column: line.indentation + label.text.utf8.count + 2))
+        role: LineClassifier.fieldRole(at: label), restOf: line.text, from: valueStart,
+        line: line.number, column: line.indentation + valueStart + 1))
     phase = .fields
   }
 
@@ -284,7 +292,7 @@ struct FieldLineState {
   private mutating func close() {
     // Moved out, not copied: a copy would retain every string and list of the task.
     guard var task = current.take() else { return }
-    labels.removeAll(keepingCapacity: true)
+    labelsGiven = 0
     // The field lines' spans, then the written ones.
     if !task.written.isEmpty { task.spans += task.written }
     // The draft is made in the array holding nothing that is counted, then given the text
