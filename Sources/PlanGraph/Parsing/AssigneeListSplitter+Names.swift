@@ -17,7 +17,7 @@ extension AssigneeListSplitter {
 
     /// What the rules ask of a name, read from its bytes once when it is added.
     struct Facts: OptionSet {
-      let rawValue: UInt8
+      let rawValue: UInt16
       /// Starts with 各.
       static let startsWithEach = Facts(rawValue: 1)
       /// Two to five characters, the last no agency's (`mayBeBare`).
@@ -28,12 +28,22 @@ extension AssigneeListSplitter {
       static let endsInParenthesis = Facts(rawValue: 8)
       /// A leader's title (`LeaderTitle.isTitle`).
       static let isTitle = Facts(rawValue: 16)
+      /// A place written bare, such as `古塔区` (`isBarePlace`).
+      static let isBarePlace = Facts(rawValue: 32)
+      /// A short name with no level or agency word, such as `大连` (`isBareName`).
+      static let isBareName = Facts(rawValue: 64)
+      /// Its first 各 is not its first character (`省政府各部门`).
+      static let holdsEachInside = Facts(rawValue: 128)
+      /// Starts with 各 and has at most four characters (`各单位`).
+      static let atMostFourScalars = Facts(rawValue: 256)
+      /// One of the nouns a leading 各 distributes over (`镇(街道)`).
+      static let isDistributedNoun = Facts(rawValue: 512)
 
-      init(rawValue: UInt8) { self.rawValue = rawValue }
+      init(rawValue: UInt16) { self.rawValue = rawValue }
 
       /// The facts of the name `name`, whose UTF-8 bytes are `bytes`.
       init(_ name: String, utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var facts: Facts = []
+        var facts = Facts.ellipsis(of: name, utf8: bytes)
         if bytes.hasPrefix(utf8Of: "各") { facts.insert(.startsWithEach) }
         if AssigneeListSplitter.mayBeBare(bytes) { facts.insert(.mayBeBare) }
         if bytes.contains(utf8Of: "等") { facts.insert(.holdsDeng) }
@@ -54,7 +64,7 @@ extension AssigneeListSplitter {
     /// next list, so a plan's lists are split without an array made and freed for each.
     private(set) var entries: [Entry] = []
     /// The `、` run being read (`expandEllipsis` resolves a run at a time), room kept too.
-    private var run: [Entry] = []
+    var run: [Entry] = []
 
     /// No names yet; `table` is an empty one, perhaps made with room for them.
     init(table: NameTable = NameTable()) {
@@ -155,26 +165,5 @@ extension AssigneeListSplitter {
       }
     }
 
-    /// Resolves the ellipsis of `run` (`expandEllipsis(in:)`), which only a run with a name
-    /// starting with 各, or one before the last that may be bare, can have.
-    private mutating func expandEllipsisInRun() {
-      guard run.count > 1 else { return }
-      let mayResolve = run.indices.contains { index in
-        let facts = facts(of: run[index].name)
-        return facts.contains(.startsWithEach)
-          || index < run.count - 1 && facts.contains(.mayBeBare)
-      }
-      guard mayResolve else { return }
-      var items = run.map {
-        Item(name: text($0.name), kind: $0.kind, openList: $0.openList, writtenAs: text($0.written))
-      }
-      expandEllipsis(in: &items)
-      for index in run.indices {
-        run[index].kind = items[index].kind
-        if items[index].name != text(run[index].name) {
-          run[index].name = id(of: items[index].name)
-        }
-      }
-    }
   }
 }

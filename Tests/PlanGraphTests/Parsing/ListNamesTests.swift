@@ -29,4 +29,26 @@ struct ListNamesTests {
     #expect(names.table.id(of: "各有关部门") == 5)
     #expect(names.table.id(of: "市财政局等各有关部门") == 4)
   }
+
+  @Test("Ellipsis resolves the same with names read before, and its names join the table")
+  func ellipsisWithSharedNames() {
+    var names = AssigneeListSplitter.Names()
+    let lists = [
+      "大连、丹东、葫芦岛市人民政府", "西四、牛庄、岔沟等镇(街道)", "省政府各部门、各单位", "各开发区、镇(街道)",
+      "古塔区、凌河区、太和区人民政府", "大连、丹东、葫芦岛市人民政府", "丹东、镇(街道)",
+    ]
+    for _ in 0..<2 {
+      for list in lists {
+        let shared = AssigneeListSplitter.split(list, role: .responsibleUnit, names: &names)
+        #expect(shared == AssigneeListSplitter.split(list, role: .responsibleUnit))
+      }
+    }
+    #expect(names.table.id(of: "丹东市人民政府") != nil)
+    #expect(names.table.id(of: "省政府各单位") != nil)
+    // `丹东` was completed where it stood in a list, not everywhere: alone before a
+    // collective it stays as written.
+    #expect(
+      AssigneeListSplitter.split("丹东、镇(街道)", role: .responsibleUnit, names: &names).map(\.name)
+        == ["丹东", "镇(街道)"])
+  }
 }
