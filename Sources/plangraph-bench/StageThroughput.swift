@@ -2,14 +2,34 @@ import Dispatch
 import Foundation
 import PlanGraph
 
-/// MB/s of each parse stage on copies of the bundled plans (`--stages`).
+/// MB/s of each parse stage on copies of the bundled plans (`--stages`), or of the plans of a
+/// folder (`--stages --from DIR`).
 enum StageThroughput {
+  /// Times each stage over `copies` copies of `plans` (paths), one after another on one core.
+  ///
+  /// Each plan is decoded to UTF-8 first (a GB18030 download as its text), so that every stage
+  /// reads the same text; a file that does not decode is left out and named.
   static func run(plans: [String], copies: Int) throws {
-    let documents = plans.map { [UInt8](FileManager.default.contents(atPath: $0)!) }
+    var documents: [[UInt8]] = []
+    var paths: [String] = []
+    for path in plans {
+      guard let data = FileManager.default.contents(atPath: path),
+        let text = try? TextDecoder.decode([UInt8](data)).bytes
+      else {
+        print("stages: left out \(path): not a text this benchmark decodes")
+        continue
+      }
+      documents.append(text)
+      paths.append(path)
+    }
+    guard !documents.isEmpty else {
+      FileHandle.standardError.write(Data("plangraph-bench: no plans to time\n".utf8))
+      exit(2)
+    }
     var corpus: [UInt8] = []
     for _ in 0..<copies { for document in documents { corpus += document } }
     let decoded = try TextDecoder.decode(corpus).bytes
-    print("stages: \(copies) copies of the 3 plans, \(corpus.count) bytes")
+    print("stages: \(copies) copies of the \(documents.count) plans, \(corpus.count) bytes")
     measure("validate UTF-8", bytes: corpus.count) { _ = try! TextDecoder.decode(corpus) }
     measure("normalize + split lines", bytes: corpus.count) {
       _ = TextNormalizer.lines(fromUTF8: decoded)
@@ -19,7 +39,7 @@ enum StageThroughput {
     func parseLines(_ options: DocumentParser.Options) {
       for _ in 0..<copies {
         for (index, lines) in single.enumerated() {
-          _ = DocumentParser(options: options).parse(lines: lines, path: plans[index])
+          _ = DocumentParser(options: options).parse(lines: lines, path: paths[index])
         }
       }
     }
@@ -29,7 +49,7 @@ enum StageThroughput {
     measure("whole pipeline (bytes -> model)", bytes: corpus.count) {
       for _ in 0..<copies {
         for (index, bytes) in documents.enumerated() {
-          _ = try! DocumentParser().parse(bytes: bytes, path: plans[index])
+          _ = try! DocumentParser().parse(bytes: bytes, path: paths[index])
         }
       }
     }

@@ -5,6 +5,7 @@
 //   swift run -c release plangraph-bench --plans 1000 --export-only  # the export row alone
 //   swift run -c release plangraph-bench --plans 300 --no-python --no-betweenness  # Swift only
 //   swift run -c release plangraph-bench --stages        # MB/s of each parse stage
+//   swift run -c release plangraph-bench --stages --from DIR  # the same on DIR's plans
 //   swift run -c release plangraph-bench --plans 300 --generate DIR   # write the corpus only
 //   swift run -c release plangraph-bench --plans 300 --max-peak-mb 1024  # exit 1 above it
 //   swift run -c release plangraph-bench --linear        # 1x vs 10x pathological inputs
@@ -79,7 +80,17 @@ if arguments.contains("--linear") {
 }
 
 if arguments.contains("--stages") {
-  try StageThroughput.run(plans: plans, copies: Int(option("--repeat") ?? "") ?? 40)
+  // `--from DIR`: every file of DIR (a generated corpus, a folder of downloads), in name order.
+  var chosen: [String]?
+  if let folder = option("--from") {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      FileHandle.standardError.write(
+        Data("plangraph-bench: cannot list the folder \(folder)\n".utf8))
+      exit(2)
+    }
+    chosen = names.sorted().map { folder + "/" + $0 }
+  }
+  try StageThroughput.run(plans: chosen ?? plans, copies: Int(option("--repeat") ?? "") ?? 40)
   exit(0)
 }
 
