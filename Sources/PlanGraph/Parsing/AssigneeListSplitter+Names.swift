@@ -63,7 +63,7 @@ extension AssigneeListSplitter {
     /// The entries of the list `read(utf8:role:)` split last; their room is kept for the
     /// next list, so a plan's lists are split without an array made and freed for each.
     private(set) var entries: [Entry] = []
-    /// The `、` run being read (`expandEllipsis` resolves a run at a time), room kept too.
+    /// The `、` run being read (`expandEllipsisInRun` resolves a run at a time), room kept too.
     var run: [Entry] = []
 
     /// No names yet; `table` is an empty one, perhaps made with room for them.
