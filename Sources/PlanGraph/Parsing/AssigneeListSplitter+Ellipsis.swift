@@ -161,18 +161,26 @@ extension AssigneeListSplitter.Names {
 }
 
 extension AssigneeListSplitter.Names.Facts {
-  /// The facts the ellipsis rules ask of the name `name`, whose UTF-8 bytes are `bytes`.
+  /// The facts the ellipsis rules ask of the name `name`, whose UTF-8 bytes are `bytes`: may
+  /// be bare, a bare place or name, starts with 各 (and is short), holds 各 further on, a noun
+  /// 各 distributes over.
   static func ellipsis(of name: String, utf8 bytes: UnsafeBufferPointer<UInt8>) -> Self {
     typealias Splitter = AssigneeListSplitter
     var facts: Self = []
-    // A bare place or name is one that may be bare (`mayBeBare`).
+    // A bare place or name is one that may be bare.
     if Splitter.mayBeBare(bytes) {
+      facts.insert(.mayBeBare)
       if Splitter.isBarePlace(name) { facts.insert(.isBarePlace) }
       if Splitter.isBareName(name) { facts.insert(.isBareName) }
     }
+    // The first 各, found once: at the start, or further on.
     if let each = bytes.offset(utf8Of: "各") {
-      if each > 0 { facts.insert(.holdsEachInside) }
-      if each == 0 && bytes.scalarCount <= 4 { facts.insert(.atMostFourScalars) }
+      if each == 0 {
+        facts.insert(.startsWithEach)
+        if bytes.scalarCount <= 4 { facts.insert(.atMostFourScalars) }
+      } else {
+        facts.insert(.holdsEachInside)
+      }
     }
     if !bytes.isEmpty, bytes.count <= Splitter.distributedNounBytes.last!.count,
       Splitter.distributedNounBytes.contains(where: {

@@ -44,8 +44,6 @@ extension AssigneeListSplitter {
       /// The facts of the name `name`, whose UTF-8 bytes are `bytes`.
       init(_ name: String, utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var facts = Facts.ellipsis(of: name, utf8: bytes)
-        if bytes.hasPrefix(utf8Of: "各") { facts.insert(.startsWithEach) }
-        if AssigneeListSplitter.mayBeBare(bytes) { facts.insert(.mayBeBare) }
         if bytes.contains(utf8Of: "等") { facts.insert(.holdsDeng) }
         if bytes.last == Byte.rightParenthesis { facts.insert(.endsInParenthesis) }
         if LeaderTitle.isTitle(name) { facts.insert(.isTitle) }
@@ -164,6 +162,5 @@ extension AssigneeListSplitter {
         groupIsOpen = false
       }
     }
-
   }
 }
