@@ -90,7 +90,7 @@ if arguments.contains("--stages") {
     }
     chosen = names.sorted().map { folder + "/" + $0 }
   }
-  try StageThroughput.run(plans: chosen ?? plans, copies: Int(option("--repeat") ?? "") ?? 40)
+  StageThroughput.run(plans: chosen ?? plans, copies: Int(option("--repeat") ?? "") ?? 40)
   exit(0)
 }
 
