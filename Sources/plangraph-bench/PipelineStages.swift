@@ -49,16 +49,18 @@ enum PipelineStages {
       let slice = Array(paths[start..<min(paths.count, start + batch)])
       start += slice.count
       let read = measure(&figures[0]) {
-        slice.concurrentMap { path -> (bytes: Int, lines: [SourceLine]) in
+        slice.concurrentMap {
+          path -> (bytes: Int, lines: [SourceLine], script: ChineseScript.Script) in
           let bytes = [UInt8](FileManager.default.contents(atPath: path) ?? Data())
           let decoded = (try? TextDecoder.decode(bytes))?.bytes ?? []
-          return (bytes.count, TextNormalizer.lines(fromUTF8: decoded))
+          let (lines, tally) = TextNormalizer.lines(fromUTF8: decoded, tallyingScriptBy: .shipped)
+          return (bytes.count, lines, tally.script)
         }
       }
       inputBytes += read.reduce(0) { $0 + $1.bytes }
-      let inputs = Array(zip(slice, read.map(\.lines)))
+      let inputs = Array(zip(slice, read))
       var documents = measure(&figures[1]) {
-        inputs.concurrentMap { parser.parse(lines: $0.1, path: $0.0) }
+        inputs.concurrentMap { parser.parse(lines: $0.1.lines, path: $0.0, script: $0.1.script) }
       }
       let targets = measure(&figures[2]) {
         Array(zip(documents, read.map(\.lines))).concurrentMap {

@@ -31,15 +31,20 @@ enum StageThroughput {
     for _ in 0..<copies { for document in documents { corpus += document } }
     print("stages: \(copies) copies of the \(documents.count) plans, \(corpus.count) bytes")
     measure("validate UTF-8", bytes: corpus.count) { _ = try! TextDecoder.decode(corpus) }
+    // The lines and their script, judged in the same pass (as `DocumentParser` reads text).
     measure("normalize + split lines", bytes: corpus.count) {
-      _ = TextNormalizer.lines(fromUTF8: corpus)
+      _ = TextNormalizer.lines(fromUTF8: corpus, tallyingScriptBy: .shipped)
     }
-    let single: [[SourceLine]] = documents.map { TextNormalizer.lines(fromUTF8: $0) }
+    let single = documents.map {
+      let (lines, tally) = TextNormalizer.lines(fromUTF8: $0, tallyingScriptBy: .shipped)
+      return (lines: lines, script: tally.script)
+    }
     /// Parses every copy's normalized lines, a parser with `options` for each.
     func parseLines(_ options: DocumentParser.Options) {
       for _ in 0..<copies {
-        for (index, lines) in single.enumerated() {
-          _ = DocumentParser(options: options).parse(lines: lines, path: paths[index])
+        for (index, read) in single.enumerated() {
+          _ = DocumentParser(options: options).parse(
+            lines: read.lines, path: paths[index], script: read.script)
         }
       }
     }

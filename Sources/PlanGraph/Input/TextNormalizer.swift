@@ -15,13 +15,32 @@ public enum TextNormalizer {
   /// The non-blank lines of `bytes` (valid UTF-8), normalized.
   /// - Complexity: O(n) in the number of bytes, one pass.
   public static func lines(fromUTF8 bytes: [UInt8]) -> [SourceLine] {
-    bytes.withUnsafeBufferPointer { scan($0, joiningLines: false) }
+    var tally = ChineseScript.Tally()
+    return bytes.withUnsafeBufferPointer { scan($0, joiningLines: false, tally: &tally) }
+  }
+
+  /// The non-blank lines of `bytes` (valid UTF-8), normalized, and their Han characters
+  /// counted by `table` (`ChineseScript.tally(of:)` of the lines), in the same pass.
+  ///
+  /// The pass looks at every character it copies anyway: counting the Han characters here
+  /// costs less than reading the lines again to judge their script.
+  public static func lines(fromUTF8 bytes: [UInt8], tallyingScriptBy table: ChineseScript)
+    -> (lines: [SourceLine], tally: ChineseScript.Tally)
+  {
+    var tally = ChineseScript.Tally()
+    let lines = table.withConversionBits { converts in
+      bytes.withUnsafeBufferPointer {
+        scan($0, joiningLines: false, tally: &tally, converts: converts)
+      }
+    }
+    return (lines, tally)
   }
 
   /// The non-blank lines of `text`, normalized.
   public static func lines(of text: String) -> [SourceLine] {
     var text = text
-    return text.withUTF8 { scan($0, joiningLines: false) }
+    var tally = ChineseScript.Tally()
+    return text.withUTF8 { scan($0, joiningLines: false, tally: &tally) }
   }
 
   /// `text` in canonical form as one line: line breaks count as spaces.
@@ -36,7 +55,8 @@ public enum TextNormalizer {
   /// `text` through the scan, canonical or not: `normalize` without its shortcut.
   static func scanned(_ text: String) -> String {
     var text = text
-    return text.withUTF8 { scan($0, joiningLines: true) }.first?.text ?? ""
+    var tally = ChineseScript.Tally()
+    return text.withUTF8 { scan($0, joiningLines: true, tally: &tally) }.first?.text ?? ""
   }
 
   /// Whether the scan would return `bytes` (valid UTF-8) unchanged as one line: they hold no
@@ -68,10 +88,12 @@ public enum TextNormalizer {
   /// The one pass behind every entry point.
   ///
   /// Multi-byte characters are recognised by looking ahead at their continuation bytes
-  /// directly; plain runs are copied byte by byte.
-  private static func scan(_ buffer: UnsafeBufferPointer<UInt8>, joiningLines: Bool)
-    -> [SourceLine]
-  {
+  /// directly; plain runs are copied byte by byte. With `converts` (`ChineseScript`'s bits),
+  /// every character copied from U+3400 up is counted in `tally`.
+  private static func scan(
+    _ buffer: UnsafeBufferPointer<UInt8>, joiningLines: Bool, tally: inout ChineseScript.Tally,
+    converts: UnsafeBufferPointer<UInt64>? = nil
+  ) -> [SourceLine] {
     var lines = LineBuilder()
     lines.result.reserveCapacity(buffer.count / 48)
     let n = buffer.count
@@ -138,13 +160,38 @@ public enum TextNormalizer {
       lines.spacePending = false
       let length = UTF8Validation.length(ledBy: b)
       var end = min(n, i + length)
-      // The CJK ideographs after it (U+4000–U+9FFF) need no rule: copied as one run.
-      while end < n, buffer[end] >= 0xE4, buffer[end] <= 0xE9 { end = min(n, end + 3) }
+      if let converts {
+        if b >= 0xE3, i + length <= n {
+          tally.count(scalarValue(buffer, at: i, length: length), converts)
+        }
+        // The CJK ideographs after it, counted as they go into the run.
+        while end + 2 < n, buffer[end] &- 0xE4 < 6 {
+          tally.countHan(buffer[end], buffer[end + 1], buffer[end + 2], converts)
+          end += 3
+        }
+      } else {
+        // The CJK ideographs after it (U+4000–U+9FFF) need no rule: copied as one run.
+        while end < n, buffer[end] >= 0xE4, buffer[end] <= 0xE9 { end = min(n, end + 3) }
+      }
       lines.output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<end]))
       i = end
     }
     lines.finishLine()
     return lines.result
+  }
+
+  /// The value of the character of `length` (3 or 4) bytes at `index`.
+  @inline(__always)
+  private static func scalarValue(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, length: Int)
+    -> UInt32
+  {
+    let lead = UInt32(buffer[index])
+    if length == 3 {
+      return (lead & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6
+        | UInt32(buffer[index + 2] & 0x3F)
+    }
+    return (lead & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12
+      | UInt32(buffer[index + 2] & 0x3F) << 6 | UInt32(buffer[index + 3] & 0x3F)
   }
 
   /// The line being built and the lines done: a value with mutating methods, so the scan's

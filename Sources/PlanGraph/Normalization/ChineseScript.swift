@@ -70,9 +70,58 @@ public struct ChineseScript: Sendable {
     return String(scalars)
   }
 
+  /// How many Han characters a text holds and how many of them the table converts: what
+  /// its script is judged by.
+  public struct Tally: Equatable, Sendable {
+    /// Characters from U+3400 up (CJK ideographs and what follows them).
+    public var han = 0
+    /// Those of them the table converts to a simplified character.
+    public var traditional = 0
+
+    /// Counts nothing yet.
+    public init() {}
+
+    /// Traditional when at least 8 characters, and 3% of the Han characters, are
+    /// traditional ones.
+    public var script: Script {
+      traditional >= 8 && traditional * 100 >= han * 3 ? .traditional : .simplified
+    }
+
+    /// Counts the character `value` (a scalar's value).
+    @inline(__always) mutating func count(_ value: UInt32, _ converts: UnsafeBufferPointer<UInt64>)
+    {
+      guard value >= 0x3400 else { return }
+      han &+= 1
+      let word = Int(value) / 64
+      if word < converts.count && converts[word] & (1 << (value % 64)) != 0 {
+        traditional &+= 1
+      }
+    }
+
+    /// Counts the character of lead byte E4–E9 (U+4000–U+9FFF, all Han) whose bytes are
+    /// `lead`, `second` and `third`: its bit is the table's word for the first two bytes,
+    /// at the third's low bits.
+    @inline(__always) mutating func countHan(
+      _ lead: UInt8, _ second: UInt8, _ third: UInt8, _ converts: UnsafeBufferPointer<UInt64>
+    ) {
+      han &+= 1
+      let word = Int(lead & 0x0F) << 6 | Int(second & 0x3F)
+      traditional &+= Int(truncatingIfNeeded: converts[word] >> (third & 0x3F) & 1)
+    }
+  }
+
+  /// Calls `body` with one bit per code point the table converts, at least every word of
+  /// U+0000–U+9FFF: for a reader that tallies text as it goes (`Tally`).
+  func withConversionBits<Result>(_ body: (UnsafeBufferPointer<UInt64>) -> Result) -> Result {
+    converts.withUnsafeBufferPointer(body)
+  }
+
   /// The script of `lines`: traditional when at least 8 characters, and 3% of the Han
   /// characters, are traditional ones.
-  public func script(of lines: [SourceLine]) -> Script {
+  public func script(of lines: [SourceLine]) -> Script { tally(of: lines).script }
+
+  /// The Han characters of `lines`, and how many of them the table converts.
+  public func tally(of lines: [SourceLine]) -> Tally {
     var han = 0
     var traditional = 0
     // Every character of every document comes here: the scalars are decoded from the bytes.
@@ -127,7 +176,10 @@ public struct ChineseScript: Sendable {
         traditional += lineTraditional
       }
     }
-    return traditional >= 8 && traditional * 100 >= han * 3 ? .traditional : .simplified
+    var tally = Tally()
+    tally.han = han
+    tally.traditional = traditional
+    return tally
   }
 
   /// Writes simplified text back in one document's characters.

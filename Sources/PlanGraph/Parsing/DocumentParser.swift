@@ -85,10 +85,16 @@ public struct DocumentParser: Sendable {
     }
     let decoded = try TextDecoder.decode(bytes, as: options.encoding)
     var diagnostics = InputDiagnostics.diagnose(decoded, byteCount: bytes.count, file: path)
-    let lines =
+    // Plain text is judged traditional or simplified as it is normalized.
+    let (lines, script): ([SourceLine], ChineseScript.Script?) =
       TableText.separator(forPath: path, bytes: decoded.bytes).map {
-        TableText.lines(fromUTF8: decoded.bytes, separator: $0)
-      } ?? TextNormalizer.lines(fromUTF8: decoded.bytes)
+        (TableText.lines(fromUTF8: decoded.bytes, separator: $0), nil)
+      }
+      ?? {
+        let (lines, tally) = TextNormalizer.lines(
+          fromUTF8: decoded.bytes, tallyingScriptBy: .shipped)
+        return (lines, tally.script)
+      }()
     if lines.isEmpty {
       diagnostics.append(
         Diagnostic(
@@ -98,7 +104,7 @@ public struct DocumentParser: Sendable {
         id: id ?? Document.id(forPath: path), source: path, kind: .plan,
         encoding: decoded.encoding, diagnostics: diagnostics)
     }
-    var document = parse(lines: lines, path: path, id: id)
+    var document = parse(lines: lines, path: path, id: id, script: script)
     document.encoding = decoded.encoding
     document.diagnostics = Self.sorted(diagnostics + document.diagnostics)
     return document
@@ -128,16 +134,19 @@ public struct DocumentParser: Sendable {
   }
 
   /// Parses normalized lines; `id` replaces the id made from the path; `furniture` names lines
-  /// a reader already left out as page furniture, counted in the same note.
+  /// a reader already left out as page furniture, counted in the same note; `script` is the
+  /// lines' script if it was judged as they were read
+  /// (`TextNormalizer.lines(fromUTF8:tallyingScriptBy:)`), judged here if nil.
   public func parse(
-    lines: [SourceLine], path: String, id: String? = nil, furniture readerFurniture: [Int] = []
+    lines: [SourceLine], path: String, id: String? = nil, furniture readerFurniture: [Int] = [],
+    script: ChineseScript.Script? = nil
   ) -> Document {
     let id = id ?? Document.id(forPath: path)
     var metadataNotes: [Diagnostic] = []
     // A document in traditional characters is parsed in simplified ones and written back.
     var lines = lines
     var restorer: ChineseScript.Restorer?
-    if ChineseScript.shipped.script(of: lines) == .traditional {
+    if (script ?? ChineseScript.shipped.script(of: lines)) == .traditional {
       let simplified = lines.map { line in
         var line = line
         line.text = ChineseScript.shipped.simplified(line.text)

@@ -1,3 +1,4 @@
+import Foundation
 import PlanGraph
 import PlanGraphTestSupport
 import Testing
@@ -95,5 +96,40 @@ struct TraditionalScriptTests {
     let document = try Self.parse("traditional-notice.txt")
     #expect(document.script == .traditional && document.tasks.isEmpty)
     #expect(document.diagnostics.contains { $0.code == .coverNotice })
+  }
+
+  @Test("Text is tallied as it is normalized, as its lines would be after")
+  func tallyWhileNormalizing() throws {
+    // 國家 and 發展 lead; the full-width comma and letters become ASCII and the byte-order
+    // mark goes (none counted); 㐀 (U+3400), 𠀾 (four bytes) and ￥ count as Han characters,
+    // the corner brackets (below U+3400) do not; 國, 發 and 單 are the traditional ones.
+    let text = "國家\u{3000}發展，ＡＢ１２\u{FEFF}\n㐀𠀾￥「單」 位\r\n\n"
+    let (lines, tally) = TextNormalizer.lines(
+      fromUTF8: Array(text.utf8), tallyingScriptBy: .shipped)
+    #expect(lines.map(\.text) == ["國家發展,AB12", "㐀𠀾￥「單」位"])
+    #expect(tally.han == 9)
+    #expect(tally.traditional == 3)
+    #expect(tally.script == .simplified)
+    #expect(ChineseScript.shipped.tally(of: lines) == tally)
+    // Every bundled document and every text twin: the same lines and the same counts as
+    // normalizing first and judging the lines after.
+    let names =
+      (Fixture.plans + Fixture.reports).map(\.relativePath) + [
+        "formats/state-council-traditional.txt", "formats/twin-traditional.txt",
+        "formats/shaanxi-2026-traditional.txt", "formats/traditional-notice.txt",
+        "formats/twin-field-lines.txt",
+      ]
+    var scripts: [ChineseScript.Script] = []
+    for name in names {
+      let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: Fixture(name).path)))
+      let read = TextNormalizer.lines(fromUTF8: bytes, tallyingScriptBy: .shipped)
+      let lines = TextNormalizer.lines(fromUTF8: bytes)
+      #expect(read.lines == lines, "\(name)")
+      #expect(read.tally == ChineseScript.shipped.tally(of: lines), "\(name)")
+      scripts.append(read.tally.script)
+    }
+    #expect(
+      scripts == Array(repeating: .simplified, count: 5) + Array(repeating: .traditional, count: 4)
+        + [.simplified])
   }
 }
