@@ -189,32 +189,53 @@ public enum AssignmentBracket {
 
   /// A labelled bracket: `牵头单位:…;责任单位:…`.
   private static func labelled(_ content: String, line: Int, column: Int) -> Reading? {
-    let bytes = Array(content.utf8)
+    var content = content
+    return content.withUTF8 { labelled(bytes: $0, line: line, column: column) }
+  }
+
+  /// `labelled(_:line:column:)` on the content's UTF-8 bytes.
+  ///
+  /// A bracket is labelled only when a label opens it: one that does not (most, which name
+  /// roles inline) is turned away by its first bytes, before any scan.
+  private static func labelled(bytes: UnsafeBufferPointer<UInt8>, line: Int, column: Int)
+    -> Reading?
+  {
+    guard !bytes.isEmpty, label(at: 0, in: bytes) != nil else { return nil }
     var starts: [(offset: Int, valueStart: Int, label: BracketLabel)] = []
     var index = 0
     while index < bytes.count {
+      // A label counts at the start, or after `,`, `;`, a space or `。`.
       let atBoundary =
-        index == 0 || [Byte.comma, Byte.semicolon, 0x20].contains(bytes[index - 1])
-        || bytes[..<index].suffix(3).elementsEqual([0xE3, 0x80, 0x82])
-      if atBoundary,
-        let label = BracketLabel.all.first(where: { label in
-          bytes[index...].starts(with: label.bytes) && index + label.bytes.count < bytes.count
-            && bytes[index + label.bytes.count] == Byte.colon
-        })
-      {
+        index == 0 || bytes[index - 1] == Byte.comma || bytes[index - 1] == Byte.semicolon
+        || bytes[index - 1] == 0x20
+        || (index >= 3 && bytes[index - 3] == 0xE3 && bytes[index - 2] == 0x80
+          && bytes[index - 1] == 0x82)
+      if atBoundary, let label = label(at: index, in: bytes) {
         starts.append((index, index + label.bytes.count + 1, label))
         index += label.bytes.count + 1
         continue
       }
       index += 1
     }
-    guard let first = starts.first, first.offset == 0 else { return nil }
     var reading = Reading()
     for (number, start) in starts.enumerated() {
-      let end = number + 1 < starts.count ? starts[number + 1].offset : bytes.count
-      var value = String(decoding: bytes[start.valueStart..<end], as: UTF8.self)
-      while let last = value.last, ",;。 ".contains(last) { value.removeLast() }
-      guard !value.isEmpty else { continue }
+      var end = number + 1 < starts.count ? starts[number + 1].offset : bytes.count
+      // Without the `,`, `;`, `。` and spaces that end it.
+      while end > start.valueStart {
+        let last = bytes[end - 1]
+        if last == Byte.comma || last == Byte.semicolon || last == 0x20 {
+          end -= 1
+        } else if last == 0x82, end - 3 >= start.valueStart, bytes[end - 3] == 0xE3,
+          bytes[end - 2] == 0x80
+        {
+          end -= 3
+        } else {
+          break
+        }
+      }
+      guard end > start.valueStart else { continue }
+      let value = String(
+        decoding: UnsafeBufferPointer(rebasing: bytes[start.valueStart..<end]), as: UTF8.self)
       switch start.label.meaning {
       case .role(let role):
         reading.spans.append(
@@ -226,23 +247,41 @@ public enum AssignmentBracket {
     return reading.spans.isEmpty ? nil : reading
   }
 
+  /// The first label of `BracketLabel.all` that starts at `index` of `bytes` with a colon
+  /// right after it.
+  private static func label(at index: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> BracketLabel?
+  {
+    // Every label starts with a Chinese character.
+    guard bytes[index] >= 0xE0, let base = bytes.baseAddress else { return nil }
+    return BracketLabel.all.first { label in
+      let count = label.bytes.count
+      return index + count < bytes.count && base[index + count] == Byte.colon
+        && ByteScan.equal(base + index, label.bytes, count: count)
+    }
+  }
+
   /// Splits at top-level `,` and `;`.
   private static func clauses(of content: String) -> [String] {
-    var clauses: [String] = []
-    var depth = 0
-    var current: [UInt8] = []
-    for byte in content.utf8 {
-      if byte == Byte.leftParenthesis { depth += 1 }
-      if byte == Byte.rightParenthesis { depth = max(0, depth - 1) }
-      if depth == 0 && (byte == Byte.comma || byte == Byte.semicolon) {
-        clauses.append(String(decoding: current, as: UTF8.self))
-        current = []
-      } else {
-        current.append(byte)
+    var content = content
+    return content.withUTF8 { bytes in
+      var clauses: [String] = []
+      var depth = 0
+      var start = 0
+      for index in bytes.indices {
+        let byte = bytes[index]
+        if byte == Byte.leftParenthesis { depth += 1 }
+        if byte == Byte.rightParenthesis { depth = max(0, depth - 1) }
+        if depth == 0 && (byte == Byte.comma || byte == Byte.semicolon) {
+          clauses.append(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+          start = index + 1
+        }
       }
+      clauses.append(
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+      return clauses
     }
-    clauses.append(String(decoding: current, as: UTF8.self))
-    return clauses
   }
 }
 
