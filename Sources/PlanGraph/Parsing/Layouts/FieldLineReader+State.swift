@@ -12,9 +12,10 @@ struct FieldLineState {
     /// wrapped line is appended. They become the draft's spans as they are: the draft takes
     /// the array instead of a copy of each span.
     var spans: [RoleSpan] = []
-    /// `(` minus `)` in the last field's value, kept as lines are appended so a wrapped list
-    /// stays linear.
-    var openBrackets = 0
+    /// `(` minus `)` in the last field's value, counted the first time a line after it asks
+    /// (most fields are followed by another field or task, and never counted), then kept as
+    /// lines are appended so a wrapped list stays linear; nil until then.
+    var openBrackets: Int?
     var section: Heading?
     var subsection: Heading?
     /// Assignments read from a bracket or a `部门分工:` sentence rather than field lines.
@@ -23,27 +24,31 @@ struct FieldLineState {
     var deadline: String?
 
     /// Whether the last field's list goes on: it ends in a separator or an open bracket.
-    var endsMidList: Bool {
+    mutating func endsMidList() -> Bool {
       guard let last = spans.last else { return false }
       let endsInSeparator = last.withTextBytes { bytes in
         guard let last = bytes.last else { return false }
         return last == 0x2C || last == 0x3B || bytes.hasSuffix(utf8Of: "、")
       }
-      return endsInSeparator || openBrackets > 0
+      if endsInSeparator { return true }
+      let open = openBrackets ?? last.withTextBytes(Self.balance)
+      openBrackets = open
+      return open > 0
     }
 
     /// Adds a field line's span.
     mutating func addField(_ span: RoleSpan) {
       // Room for a task's usual fields at the first, not grown one by one.
       if spans.isEmpty { spans.reserveCapacity(4) }
-      openBrackets = span.withTextBytes(Self.balance)
+      openBrackets = nil
       spans.append(span)
     }
 
     /// Appends `text`, a wrapped line, to the last field's list.
     mutating func appendToLastField(_ text: String) {
       spans[spans.count - 1].text += text
-      openBrackets += text.withUTF8Bytes(Self.balance)
+      // Counted on the whole value when first asked, if it was not before.
+      if let open = openBrackets { openBrackets = open + text.withUTF8Bytes(Self.balance) }
     }
 
     private static func balance(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
@@ -275,7 +280,7 @@ struct FieldLineState {
       takeTrailingBracket(line: line)
     case .fields:
       // A field list that ends with a separator or an open bracket wraps onto this line.
-      if current!.endsMidList {
+      if current!.endsMidList() {
         current!.appendToLastField(line.text)
       } else {
         close()

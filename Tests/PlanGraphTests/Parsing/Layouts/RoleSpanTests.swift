@@ -31,11 +31,25 @@ struct RoleSpanTests {
       市直有关部门
       2.加强财政管理。
       牵头单位:市财政局
+      3.优化营商环境。
+      牵头单位:市发展改革委、
+      市政府办公室(市大
+      数据
+      管理局)、市营商环境
+      建设局
+      此后各项任务按季度调度。
       """, path: "wrapped.txt")
     let first = document.tasks[0]
     #expect(first.assignees(in: .leadUnit).map(\.name) == ["市政府办公室(市大数据管理局)", "市财政局"])
     #expect(first.assignees(in: .responsibleUnit).map(\.name) == ["各县(市)区人民政府", "市直有关部门"])
     #expect(first.assignments.map(\.line) == [2, 2, 4, 4])
     #expect(document.tasks[1].assignees(in: .leadUnit).map(\.name) == ["市财政局"])
+    // Wrapped first by a separator, then by a bracket left open over two lines, then by a
+    // name cut after the bracket closed (no separator, no open bracket: that line ends it).
+    #expect(
+      document.tasks[2].assignees(in: .leadUnit).map(\.name) == [
+        "市发展改革委", "市政府办公室(市大数据管理局)", "市营商环境",
+      ])
+    #expect(document.diagnostics.contains { $0.code == .closingText && $0.location.line == 13 })
   }
 }
