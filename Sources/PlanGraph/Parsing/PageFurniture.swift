@@ -85,27 +85,19 @@ public enum PageFurniture {
   /// `lines` without the furniture at their head and tail (and the captions and toolbars
   /// anywhere), and the numbers of the lines dropped.
   public static func removing(from lines: [SourceLine]) -> (lines: [SourceLine], dropped: [Int]) {
-    // Most documents have none: their lines are handed back as they are, not copied.
-    var droppedIndexes: [Int] = []
-    let tailStart = max(edge, lines.count - edge)
-    for index in lines.indices {
-      if (index < edge || index >= tailStart) && isFurniture(lines[index].text)
-        || isFurnitureAnywhere(lines[index].text)
-      {
-        droppedIndexes.append(index)
-      }
-    }
-    guard !droppedIndexes.isEmpty else { return (lines, []) }
+    var dropped: [Int] = []
     var kept: [SourceLine] = []
-    kept.reserveCapacity(lines.count - droppedIndexes.count)
-    var next = 0
-    for index in lines.indices {
-      if next < droppedIndexes.count, droppedIndexes[next] == index {
-        next += 1
+    kept.reserveCapacity(lines.count)
+    let tailStart = max(edge, lines.count - edge)
+    for (index, line) in lines.enumerated() {
+      if (index < edge || index >= tailStart) && isFurniture(line.text)
+        || isFurnitureAnywhere(line.text)
+      {
+        dropped.append(line.number)
       } else {
-        kept.append(lines[index])
+        kept.append(line)
       }
     }
-    return (kept, droppedIndexes.map { lines[$0].number })
+    return (kept, dropped)
   }
 }
