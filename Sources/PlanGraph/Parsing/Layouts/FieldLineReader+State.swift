@@ -14,8 +14,10 @@ struct FieldLineState {
     var spans: [RoleSpan] = []
     /// `(` minus `)` in the last field's value, counted the first time a line after it asks
     /// (most fields are followed by another field or task, and never counted), then kept as
-    /// lines are appended so a wrapped list stays linear; nil until then.
-    var openBrackets: Int?
+    /// lines are appended so a wrapped list stays linear; `notCounted` until then (not an
+    /// optional: the extra byte made every copy of the task a call to `memcpy`).
+    var openBrackets = notCounted
+    static let notCounted = Int.min
     var section: Heading?
     var subsection: Heading?
     /// Assignments read from a bracket or a `部门分工:` sentence rather than field lines.
@@ -31,16 +33,15 @@ struct FieldLineState {
         return last == 0x2C || last == 0x3B || bytes.hasSuffix(utf8Of: "、")
       }
       if endsInSeparator { return true }
-      let open = openBrackets ?? last.withTextBytes(Self.balance)
-      openBrackets = open
-      return open > 0
+      if openBrackets == Self.notCounted { openBrackets = last.withTextBytes(Self.balance) }
+      return openBrackets > 0
     }
 
     /// Adds a field line's span.
     mutating func addField(_ span: RoleSpan) {
       // Room for a task's usual fields at the first, not grown one by one.
       if spans.isEmpty { spans.reserveCapacity(4) }
-      openBrackets = nil
+      openBrackets = Self.notCounted
       spans.append(span)
     }
 
@@ -48,7 +49,7 @@ struct FieldLineState {
     mutating func appendToLastField(_ text: String) {
       spans[spans.count - 1].text += text
       // Counted on the whole value when first asked, if it was not before.
-      if let open = openBrackets { openBrackets = open + text.withUTF8Bytes(Self.balance) }
+      if openBrackets != Self.notCounted { openBrackets += text.withUTF8Bytes(Self.balance) }
     }
 
     private static func balance(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
