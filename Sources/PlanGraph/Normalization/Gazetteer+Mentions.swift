@@ -26,6 +26,13 @@ extension Gazetteer {
       bytes.withUnsafeBufferPointer { bytes in
         var start = 0
         while start + 1 < count {
+          // No name starts with these two characters: none of the four lengths is looked up.
+          let bit = Self.openingBit(
+            UnsafeBufferPointer(rebasing: bytes[offsets[start]..<offsets[start + 2]]))
+          guard openings[bit >> 6] & 1 << UInt64(bit & 63) != 0 else {
+            start += 1
+            continue
+          }
           var matched = 0
           for length in stride(from: min(5, count - start), through: 2, by: -1) {
             // Looked up by its bytes; a `String` is made only for a name found.

@@ -42,6 +42,10 @@ public struct Gazetteer: Sendable {
   var names = NameTable(capacity: 8192)
   /// Division indices by the id of their full or short name in `names`.
   var divisionsByName: [[Int]] = []
+  /// One bit per hash of the first two characters of a name in `names` (`openingBit`): a
+  /// run of a text whose first two characters have no bit starts no name, and `mostNamed`
+  /// passes it over without looking up its four lengths.
+  private(set) var openings = [UInt64](repeating: 0, count: Gazetteer.openingWords)
 
   /// The indices of the divisions whose full or short name is `name`.
   func divisionIndices(named name: String) -> [Int]? {
@@ -52,6 +56,32 @@ public struct Gazetteer: Sendable {
   private mutating func add(_ index: Int, named name: String) {
     let (id, isNew) = names.intern(name)
     if isNew { divisionsByName.append([index]) } else { divisionsByName[id].append(index) }
+    name.withUTF8Bytes { bytes in
+      // The bytes of its first two scalars: those after which a third starts, or all.
+      var starts = 0
+      var end = bytes.count
+      for offset in bytes.indices where bytes[offset] & 0xC0 != 0x80 {
+        starts += 1
+        if starts == 3 {
+          end = offset
+          break
+        }
+      }
+      guard starts >= 2 else { return }
+      let bit = Self.openingBit(UnsafeBufferPointer(rebasing: bytes[..<end]))
+      openings[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+  }
+
+  /// How many words of 64 bits `openings` has: 65,536 bits, about one in ten set.
+  static let openingWords = 1024
+
+  /// The bit of `openings` for a name's (or a text's run's) first two characters, `bytes`.
+  @inline(__always)
+  static func openingBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+    return Int(truncatingIfNeeded: hash >> 48)
   }
 
   /// Reads the table from its text.

@@ -68,4 +68,23 @@ struct GazetteerTests {
       Issue.record("unexpected \(error)")
     }
   }
+
+  @Test("Mentions are counted by every run of two to five characters, the longest name first")
+  func mentions() throws {
+    let text =
+      "210000\t辽宁省\t辽宁\tprovince\t\n210700\t锦州市\t锦州\tcity\t210000\n"
+      + "210781\t凌海市\t凌海\tcounty\t210700\n210782\t北镇市\t北镇\tcounty\t210700\n"
+      + "210111\t苏家屯区\t苏家屯\tdistrict\t210000"
+    let table = try Gazetteer(parsing: text, path: "t.tsv")
+    // 凌海市 three times (once cut at a line's end as 凌海), 北镇 once, 锦州 at the city level
+    // only, 苏家屯区 twice, after characters that start no name (全, 推, 在).
+    let lines = [
+      "全凌海市推进凌海市建设,北镇配合。", "在苏家屯区和苏家屯区之间。锦州市。", "推动凌海",
+    ]
+    let counties = try #require(table.mostNamed(in: lines, levels: [.county]))
+    #expect(counties.division.name == "凌海市" && counties.count == 3)
+    #expect(table.mostNamed(in: lines, levels: [.district]) == nil)
+    #expect(table.mostNamed(in: lines + ["苏家屯"], levels: [.district])?.count == 3)
+    #expect(table.mostNamed(in: ["凌海市北镇市北镇市"], levels: [.county]) == nil)
+  }
 }
