@@ -71,11 +71,13 @@ struct GazetteerTests {
 
   @Test("Mentions are counted by every run of two to five characters, the longest name first")
   func mentions() throws {
-    let text =
-      "210000\t辽宁省\t辽宁\tprovince\t\n210700\t锦州市\t锦州\tcity\t210000\n"
-      + "210781\t凌海市\t凌海\tcounty\t210700\n210782\t北镇市\t北镇\tcounty\t210700\n"
-      + "210111\t苏家屯区\t苏家屯\tdistrict\t210000"
-    let table = try Gazetteer(parsing: text, path: "t.tsv")
+    let rows = [
+      ["210000", "辽宁省", "辽宁", "province", ""], ["210700", "锦州市", "锦州", "city", "210000"],
+      ["210781", "凌海市", "凌海", "county", "210700"], ["210782", "北镇市", "北镇", "county", "210700"],
+      ["210111", "苏家屯区", "苏家屯", "district", "210000"],
+    ]
+    let table = try Gazetteer(
+      parsing: rows.map { $0.joined(separator: "\t") }.joined(separator: "\n"), path: "t.tsv")
     // 凌海市 three times (once cut at a line's end as 凌海), 北镇 once, 锦州 at the city level
     // only, 苏家屯区 twice, after characters that start no name (全, 推, 在).
     let lines = [
