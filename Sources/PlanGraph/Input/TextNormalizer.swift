@@ -162,7 +162,7 @@ public enum TextNormalizer {
       var end = min(n, i + length)
       if let converts {
         if b >= 0xE3, i + length <= n {
-          tally.count(scalarValue(buffer, at: i, length: length), converts)
+          tally.count(characterAt: i, of: buffer, length: length, converts)
         }
         // The CJK ideographs after it, counted as they go into the run.
         while end + 2 < n, buffer[end] &- 0xE4 < 6 {
@@ -178,20 +178,6 @@ public enum TextNormalizer {
     }
     lines.finishLine()
     return lines.result
-  }
-
-  /// The value of the character of `length` (3 or 4) bytes at `index`.
-  @inline(__always)
-  private static func scalarValue(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int, length: Int)
-    -> UInt32
-  {
-    let lead = UInt32(buffer[index])
-    if length == 3 {
-      return (lead & 0x0F) << 12 | UInt32(buffer[index + 1] & 0x3F) << 6
-        | UInt32(buffer[index + 2] & 0x3F)
-    }
-    return (lead & 0x07) << 18 | UInt32(buffer[index + 1] & 0x3F) << 12
-      | UInt32(buffer[index + 2] & 0x3F) << 6 | UInt32(buffer[index + 3] & 0x3F)
   }
 
   /// The line being built and the lines done: a value with mutating methods, so the scan's

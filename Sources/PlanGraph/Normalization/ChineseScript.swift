@@ -87,9 +87,19 @@ public struct ChineseScript: Sendable {
       traditional >= 8 && traditional * 100 >= han * 3 ? .traditional : .simplified
     }
 
-    /// Counts the character `value` (a scalar's value).
-    @inline(__always) mutating func count(_ value: UInt32, _ converts: UnsafeBufferPointer<UInt64>)
-    {
+    /// Counts the character of `length` bytes (3 or 4: lead byte E0 and above) at `index`
+    /// of `bytes`, decoded from them.
+    @inline(__always) mutating func count(
+      characterAt index: Int, of bytes: UnsafeBufferPointer<UInt8>, length: Int,
+      _ converts: UnsafeBufferPointer<UInt64>
+    ) {
+      let lead = UInt32(bytes[index])
+      let value =
+        length == 3
+        ? (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
+          | UInt32(bytes[index + 2] & 0x3F)
+        : (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+          | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
       guard value >= 0x3400 else { return }
       han &+= 1
       let word = Int(value) / 64
@@ -122,63 +132,37 @@ public struct ChineseScript: Sendable {
 
   /// The Han characters of `lines`, and how many of them the table converts.
   public func tally(of lines: [SourceLine]) -> Tally {
-    var han = 0
-    var traditional = 0
+    var tally = Tally()
     // Every character of every document comes here: the scalars are decoded from the bytes.
     converts.withUnsafeBufferPointer { converts in
       for line in lines {
-        // Counted in locals and added once per line: counters captured from outside the
+        // Counted in a local and added once per line: counters captured from outside the
         // closure were read and written back to memory at every character.
-        let (lineHan, lineTraditional) = line.text.withUTF8Bytes { bytes in
-          var han = 0
-          var traditional = 0
+        let lineTally = line.text.withUTF8Bytes { bytes in
+          var lineTally = Tally()
           var index = 0
           while index < bytes.count {
-            // Most characters of a Chinese text are U+4000–U+9FFF (lead bytes E4–E9), all Han:
-            // their bit is the table's word for the first two bytes, at the third's low bits.
+            // Most characters of a Chinese text are U+4000–U+9FFF (lead bytes E4–E9), all Han.
             // (A string's bytes are valid UTF-8: a lead byte has its continuation bytes.)
             if bytes[index] &- 0xE4 < 6 {
-              han &+= 1
-              let word = Int(bytes[index] & 0x0F) << 6 | Int(bytes[index &+ 1] & 0x3F)
-              traditional &+= Int(
-                truncatingIfNeeded: converts[word] >> (bytes[index &+ 2] & 0x3F) & 1)
+              lineTally.countHan(bytes[index], bytes[index &+ 1], bytes[index &+ 2], converts)
               index &+= 3
               continue
             }
-            let lead = UInt32(bytes[index])
+            let length = UTF8Validation.length(ledBy: bytes[index])
             // U+3400 and above take three bytes or four; what is below them is skipped.
-            guard lead >= 0xE3 else {
-              index += UTF8Validation.length(ledBy: bytes[index])
-              continue
+            if bytes[index] >= 0xE3 {
+              guard index + length <= bytes.count else { break }
+              lineTally.count(characterAt: index, of: bytes, length: length, converts)
             }
-            var value: UInt32
-            if lead < 0xF0 {
-              guard index + 2 < bytes.count else { break }
-              value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6
-              value |= UInt32(bytes[index + 2] & 0x3F)
-              index += 3
-            } else {
-              guard index + 3 < bytes.count else { break }
-              value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-              value |= UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-              index += 4
-            }
-            guard value >= 0x3400 else { continue }
-            han += 1
-            let word = Int(value) / 64
-            if word < converts.count && converts[word] & (1 << (value % 64)) != 0 {
-              traditional += 1
-            }
+            index += length
           }
-          return (han, traditional)
+          return lineTally
         }
-        han += lineHan
-        traditional += lineTraditional
+        tally.han += lineTally.han
+        tally.traditional += lineTally.traditional
       }
     }
-    var tally = Tally()
-    tally.han = han
-    tally.traditional = traditional
     return tally
   }
 

@@ -101,23 +101,22 @@ public enum AssignmentBracket {
   /// space, and only when a colon follows it.
   /// - Complexity: O(n × labels) in the line's bytes, never quadratic.
   public static func labelledTail(of text: String, line: Int) -> Found? {
-    let bytes = Array(text.utf8)
-    for start in bytes.indices {
-      let afterSentence =
-        start == 0 || [Byte.semicolon, 0x20].contains(bytes[start - 1])
-        || (start >= 3 && bytes[(start - 3)..<start].elementsEqual([0xE3, 0x80, 0x82]))
-      guard afterSentence, bytes[start] >= 0xE0 else { continue }
-      let matches = BracketLabel.all.contains { label in
-        let end = start + label.bytes.count
-        return end < bytes.count && bytes[end] == Byte.colon
-          && bytes[start..<end].elementsEqual(label.bytes)
+    var text = text
+    return text.withUTF8 { bytes in
+      for start in bytes.indices {
+        let afterSentence =
+          start == 0 || bytes[start - 1] == Byte.semicolon || bytes[start - 1] == 0x20
+          || (start >= 3 && bytes[start - 3] == 0xE3 && bytes[start - 2] == 0x80
+            && bytes[start - 1] == 0x82)
+        guard afterSentence, label(at: start, in: bytes) != nil else { continue }
+        let content = UnsafeBufferPointer(rebasing: bytes[start...])
+        guard let reading = labelled(bytes: content, line: line, column: start + 1) else {
+          return nil
+        }
+        return Found(start: start, end: bytes.count, reading: reading)
       }
-      guard matches else { continue }
-      let content = String(decoding: bytes[start...], as: UTF8.self)
-      guard let reading = labelled(content, line: line, column: start + 1) else { return nil }
-      return Found(start: start, end: bytes.count, reading: reading)
+      return nil
     }
-    return nil
   }
 
   /// The assignments `content` (a bracket's inside, or a `部门分工:` value) names, or nil
